@@ -1,0 +1,58 @@
+package ru.efs.portfolio.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts a person reads, Russian first, English when the caller asks for it. */
+public final class Messages {
+
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private Messages() {
+    }
+
+    /** An argument of a message that has its own words in each language. */
+    public interface Localizable {
+        String render(Locale locale);
+    }
+
+    /** The language to answer in: English only when Accept-Language prefers it, Russian otherwise. */
+    public static Locale resolve(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return RUSSIAN;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            Locale best = Locale.lookup(ranges, List.of(RUSSIAN, Locale.ENGLISH));
+            return best == null ? RUSSIAN : best;
+        } catch (IllegalArgumentException e) {
+            return RUSSIAN;
+        }
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof Localizable localizable ? localizable.render(locale) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(rendered);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        Locale target = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : RUSSIAN;
+        return ResourceBundle.getBundle("messages", target, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

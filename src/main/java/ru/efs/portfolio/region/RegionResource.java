@@ -1,0 +1,64 @@
+package ru.efs.portfolio.region;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.region.RegionDtos.FederalDistrictDto;
+import ru.efs.portfolio.region.RegionDtos.RegionDto;
+import ru.efs.portfolio.security.Role;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Регионы / Regions")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class RegionResource {
+
+    @Inject
+    RegionService service;
+
+    @GET
+    @Path("/federal-districts")
+    @Operation(summary = "Федеральные округа / Federal districts",
+            description = "Все восемь федеральных округов с числом регионов. / All eight federal districts with their region counts.")
+    public List<FederalDistrictDto> districts() {
+        return service.districts();
+    }
+
+    @GET
+    @Path("/federal-districts/{code}")
+    @Operation(summary = "Федеральный округ по коду / Federal district by code")
+    public FederalDistrictDto district(
+            @Parameter(description = "Код округа / District code", example = "FEFD") @PathParam("code") String code) {
+        return service.district(code);
+    }
+
+    @GET
+    @Path("/regions")
+    @Operation(summary = "Регионы (субъекты РФ) / Regions",
+            description = "Список 89 регионов с фильтром по федеральному округу и поиском по названию. / The 89 regions, filtered by federal district and searched by name.")
+    public PageResponse<RegionDto> list(
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Поиск по названию или коду / Search by name or code", example = "Хабаровск") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.list(federalDistrictCode, q, paging.toRequest(RegionService.SORTABLE, "code,asc"));
+    }
+
+    @GET
+    @Path("/regions/{code}")
+    @Operation(summary = "Регион по коду / Region by code")
+    public RegionDto get(@Parameter(description = "Двузначный код региона / Two-digit region code", example = "27") @PathParam("code") String code) {
+        return service.get(code);
+    }
+}

@@ -1,0 +1,46 @@
+package ru.efs.portfolio.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** HTTP Basic: a cached verification when the same user and password were checked recently, bcrypt otherwise. */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Inject
+    IdentityCache cache;
+
+    @Inject
+    AuthService authService;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public int priority() {
+        return 1000;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        String username = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        Optional<Account> cached = cache.verified(username, password);
+        if (cached.isPresent()) {
+            return Uni.createFrom().item(cached.get().toIdentity());
+        }
+        return context.runBlocking(() -> authService.verifyPassword(username, password)
+                .map(Account::toIdentity)
+                .orElseThrow(AuthenticationFailedException::new));
+    }
+}

@@ -1,0 +1,9 @@
+package ru.efs.portfolio.subject;
+
+/** The level of the ЕФС a subject works at. */
+public enum SubjectLevel {
+    FEDERAL,
+    REGIONAL,
+    MUNICIPAL,
+    SCHOOL
+}
