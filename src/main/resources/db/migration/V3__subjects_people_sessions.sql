@@ -235,11 +235,12 @@ CREATE INDEX ix_session_person_person ON session_person (person_id);
 
 CREATE TABLE session_person_aud (
     rev         BIGINT      NOT NULL REFERENCES revinfo (id),
-    revtype     SMALLINT,
+    revtype     SMALLINT    NOT NULL,
     session_id  BIGINT      NOT NULL,
     person_id   BIGINT      NOT NULL,
     role        VARCHAR(20) NOT NULL,
-    PRIMARY KEY (rev, session_id, person_id, role)
+    setordinal  INTEGER     NOT NULL,
+    PRIMARY KEY (rev, revtype, session_id, person_id, role, setordinal)
 );
 
 -- "Participant kinds" of a session: which types of ЕФС subjects took part (from the session report).

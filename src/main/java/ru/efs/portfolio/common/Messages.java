@@ -11,6 +11,10 @@ public final class Messages {
 
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
+    /** The shared texts first, then each feature's own ({@code i18n/<feature>.properties} and {@code _ru}). */
+    private static final List<String> BUNDLES = List.of("messages", "i18n/people", "i18n/sessions", "i18n/demo",
+            "i18n/deficits", "i18n/practices", "i18n/projects", "i18n/influence");
+
     private Messages() {
     }
 
@@ -34,11 +38,14 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        String pattern = key;
+        for (String base : BUNDLES) {
+            try {
+                pattern = bundle(base, locale).getString(key);
+                break;
+            } catch (MissingResourceException e) {
+                // try the next feature's bundle
+            }
         }
         if (args == null || args.length == 0) {
             return pattern;
@@ -50,9 +57,9 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(rendered);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(String base, Locale locale) {
         Locale target = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : RUSSIAN;
-        return ResourceBundle.getBundle("messages", target, ResourceBundle.Control.getNoFallbackControl(
+        return ResourceBundle.getBundle(base, target, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

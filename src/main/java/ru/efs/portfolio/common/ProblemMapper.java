@@ -113,6 +113,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException exception, HttpHeaders headers, UriInfo uri) {
         int status = exception.getResponse().getStatus();
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping) {
+                return fieldProblem(mapping, "validation.type", new Object[0], headers, uri);
+            }
+            if (cause instanceof JsonProcessingException) {
+                return malformed(headers, uri);
+            }
+        }
         if (status >= 500) {
             return unexpected(exception, headers, uri);
         }
