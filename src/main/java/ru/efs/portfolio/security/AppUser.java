@@ -52,6 +52,12 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** The organisation the user works for: an expert cannot assess a project of their own subject. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    public ru.efs.portfolio.subject.Subject subject;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase()).firstResultOptional();
     }

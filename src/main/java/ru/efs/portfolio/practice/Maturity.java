@@ -1,0 +1,8 @@
+package ru.efs.portfolio.practice;
+
+/** How established a practice is. */
+public enum Maturity {
+    EMERGING,
+    ESTABLISHED,
+    SUSTAINABLE
+}
