@@ -25,6 +25,7 @@ public final class UserDtos {
             @Schema(description = "Роль / Role", example = "REGIONAL_COORDINATOR") Role role,
             @Schema(description = "Регион координатора / Coordinator's region", example = "27", maxLength = 2, nullable = true) String regionCode,
             @Schema(description = "Может входить / May sign in", example = "true") boolean enabled,
+            @Schema(description = "Организация пользователя (эксперт не оценивает проекты своей организации) / The user's organisation (an expert does not assess its projects)", example = "12", format = "int64", minimum = "1", maximum = "9223372036854775807", nullable = true) Long subjectId,
             @Schema(description = "Версия / Version", example = "0", format = "int64", minimum = "0", maximum = "9223372036854775807") long version,
             @Schema(description = "Создан / Created at") OffsetDateTime createdAt,
             @Schema(description = "Изменён / Updated at") OffsetDateTime updatedAt,
@@ -32,7 +33,8 @@ public final class UserDtos {
 
         static UserDto from(AppUser user) {
             return new UserDto(user.id, user.username, user.fullName, user.email, user.role,
-                    user.region == null ? null : user.region.code, user.enabled, user.version, user.createdAt,
+                    user.region == null ? null : user.region.code, user.enabled,
+                    user.subject == null ? null : user.subject.id, user.version, user.createdAt,
                     user.updatedAt, user.updatedBy);
         }
     }
@@ -52,6 +54,8 @@ public final class UserDtos {
             @Pattern(regexp = "^\\d{2}$", message = "{efs.regionCode}")
             @Schema(description = "Регион; обязателен для координатора / Region; required for a coordinator", example = "27", maxLength = 2) String regionCode,
             @Schema(description = "Может входить (по умолчанию да) / May sign in (default true)", example = "true") Boolean enabled,
+            @Min(1)
+            @Schema(description = "Организация пользователя / The user's organisation", example = "12", format = "int64", minimum = "1", maximum = "9223372036854775807") Long subjectId,
             @Min(0)
             @Schema(description = "Версия (если нет If-Match) / Version (when no If-Match)", example = "0", format = "int64", minimum = "0", maximum = "9223372036854775807") Long version) {
     }

@@ -51,6 +51,9 @@ public class UserService {
     @Inject
     HistoryService history;
 
+    @Inject
+    ru.efs.portfolio.subject.SubjectService subjects;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<UserDto> list(Role role, String regionCode, String q, PageRequest page) {
         return ListQuery.of(AppUser.class, "u")
@@ -145,5 +148,6 @@ public class UserService {
         user.role = request.role();
         user.region = request.role() == Role.REGIONAL_COORDINATOR ? region : null;
         user.enabled = request.enabled() == null || request.enabled();
+        user.subject = subjects.resolve("subjectId", request.subjectId());
     }
 }

@@ -55,6 +55,17 @@ class UserResourceTest {
     }
 
     @Test
+    void expertBelongsToAnOrganisation() {
+        long subject = TestData.createSubject("22");
+        Map<String, Object> body = user("EXPERT", null);
+        body.put("subjectId", subject);
+        as(TestUser.ADMIN).body(body).post(USERS).then().statusCode(201).body("subjectId", org.hamcrest.Matchers.is((int) subject));
+        Map<String, Object> unknown = user("EXPERT", null);
+        unknown.put("subjectId", 987654321);
+        as(TestUser.ADMIN).body(unknown).post(USERS).then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptHashes() {
         Map<String, Object> body = user("VIEWER", null);
         as(TestUser.ADMIN).body(body).post(USERS).then().statusCode(201);
