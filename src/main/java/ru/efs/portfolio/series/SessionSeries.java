@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -51,6 +50,7 @@ public class SessionSeries extends AuditedEntity {
     @JoinTable(name = "session_series_region", joinColumns = @JoinColumn(name = "series_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @OrderBy("code")
+    // No @OrderBy: Envers cannot load an ordered many-to-many at a past revision (UnknownTableReferenceException);
+    // the API shapes sort the codes themselves.
     public Set<Region> regions = new LinkedHashSet<>();
 }

@@ -1,0 +1,124 @@
+package ru.efs.portfolio.series;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.Ids;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.Versioned;
+import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.security.Role;
+import ru.efs.portfolio.series.SeriesDtos.SeriesDto;
+import ru.efs.portfolio.series.SeriesDtos.SeriesRequest;
+import ru.efs.portfolio.series.SeriesDtos.SeriesSummary;
+
+@Path("/api/v1/session-series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Серии сессий / Session series")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class SeriesResource {
+
+    @Inject
+    SeriesService service;
+
+    @GET
+    @Operation(summary = "Серии стратегических сессий / Series of strategic sessions",
+            description = "Серии с фильтрами по году, региону, ведущей организации и эксперту и поиском по названию. / Series filtered by year, region, lead organisation and expert, and by text in the title.")
+    public PageResponse<SeriesSummary> list(
+            @Parameter(description = "Год / Year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Код региона, который охватывает серия / Code of a region the series covers", example = "22") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Ведущая организация / Lead organisation", example = "3") @QueryParam("leadSubjectId") String leadSubjectId,
+            @Parameter(description = "Ведущий эксперт / Lead expert", example = "7") @QueryParam("leadPersonId") String leadPersonId,
+            @Parameter(description = "Поиск по названию / Search by title", example = "АлтГПУ") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.list(new SeriesService.Filter(year(year), regionCode, Ids.optional("leadSubjectId", leadSubjectId),
+                Ids.optional("leadPersonId", leadPersonId), q), paging.toRequest(SeriesService.SORTABLE, "year,desc"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Серия сессий по идентификатору / Session series by id")
+    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id) {
+        return Versioned.ok(service.get(Ids.parse(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+    @Operation(summary = "Создать серию сессий / Create a session series",
+            description = "Серии ведут администраторы и эксперты. / Administrators and experts keep series.")
+    public Response create(@Valid @NotNull SeriesRequest request) {
+        SeriesDto created = service.create(request);
+        return Versioned.created(URI.create("/api/v1/session-series/" + created.id()), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+    @Operation(summary = "Изменить серию сессий / Update a session series",
+            description = "Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.")
+    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SeriesRequest request) {
+        return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+    @Operation(summary = "Удалить серию сессий / Delete a session series",
+            description = "409, если в серии есть сессии. / 409 when sessions belong to the series.")
+    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "История изменений серии / Change history of a series")
+    public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id) {
+        return service.history(Ids.parse(id));
+    }
+
+    /** The year filter: a whole number within the years a series may have, or a 400 naming it. */
+    private static Integer year(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year < 2000 || year > 2100) {
+                throw Problem.invalid("year", "validation.year", "2000", "2100");
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw Problem.invalid("year", "validation.integer");
+        }
+    }
+}
