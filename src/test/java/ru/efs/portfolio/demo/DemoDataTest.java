@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,22 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.efs.portfolio.deficit.Deficit;
+import ru.efs.portfolio.deficit.DeficitStatus;
+import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.demo.DemoData.UserFact;
 import ru.efs.portfolio.person.Person;
+import ru.efs.portfolio.portfolio.Portfolio;
+import ru.efs.portfolio.portfolio.PortfolioStatus;
+import ru.efs.portfolio.practice.AdoptionOutcome;
+import ru.efs.portfolio.practice.Maturity;
+import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeAdoption;
+import ru.efs.portfolio.practice.PracticeStatus;
+import ru.efs.portfolio.project.Indicator;
+import ru.efs.portfolio.project.Project;
+import ru.efs.portfolio.project.ProjectStage;
+import ru.efs.portfolio.project.ProjectStageChange;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.security.AppUser;
 import ru.efs.portfolio.series.SessionSeries;
@@ -60,7 +78,7 @@ class DemoDataTest {
 
         DemoDataLoader.Summary second = loader.load();
 
-        assertEquals(new DemoDataLoader.Summary(0, 0, 0, 0, 0), second);
+        assertEquals(new DemoDataLoader.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), second);
         assertEquals(0, second.total());
         assertEquals(before, demoVersions());
     }
@@ -181,6 +199,165 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void khabarovskPortfolioHoldsTheFiveProjectsOfTheSession() {
+        inTransaction(() -> {
+            Portfolio portfolio = portfolio("27", 2023);
+            assertEquals(PortfolioStatus.FORMED, portfolio.status);
+            assertEquals("ХК ИРО", portfolio.coordinatingSubject.shortName);
+            StrategicSession session = session(DemoData.KHABAROVSK_SESSION, LocalDate.of(2023, 10, 10));
+
+            List<Project> projects = em.createQuery("from Project where portfolio = :portfolio and session = :session",
+                    Project.class).setParameter("portfolio", portfolio).setParameter("session", session)
+                    .getResultList();
+            assertEquals(Set.of("ПРОфРОСТ", "Обучение педагогов и управленцев. Проведение стажировок",
+                    "«Школа Минпросвещения России»: дальневосточный ориентир", "Молодым всегда у нас дорога!",
+                    "Партнерское наставничество"), projects.stream().map(p -> p.title).collect(Collectors.toSet()));
+            Map<ProjectStage, Long> stages = projects.stream()
+                    .collect(Collectors.groupingBy(p -> p.stage, TreeMap::new, Collectors.counting()));
+            assertEquals(Map.of(ProjectStage.REFINEMENT, 2L, ProjectStage.PRE_DEFENSE, 2L, ProjectStage.DEFENSE, 1L),
+                    stages);
+            for (Project project : projects) {
+                assertEquals("27", project.leadSubject.regionCode(), project.title);
+                assertEquals(2024, project.startDate.getYear(), project.title);
+                assertEquals(2024, project.endDate.getYear(), project.title);
+                assertTrue(project.description.contains(DemoData.MARK), project.title);
+                assertTrue(project.indicators.size() >= 1 && project.indicators.size() <= 3, project.title);
+                for (Indicator indicator : project.indicators) {
+                    assertNotNull(indicator.unit(), project.title);
+                    assertNotNull(indicator.baseline(), project.title);
+                    assertNotNull(indicator.target(), project.title);
+                }
+                assertPassportComplete(project);
+                assertStageHistoryLeadsTo(project);
+            }
+        });
+    }
+
+    @Test
+    void stageHistoryShowsTheRevisionBeforeTheDefence() {
+        inTransaction(() -> {
+            Project project = project("27", 2023, DemoData.YOUNG_WELCOME);
+            assertEquals(List.of(ProjectStage.PROPOSED, ProjectStage.REFINEMENT, ProjectStage.PRE_DEFENSE,
+                    ProjectStage.REVISION, ProjectStage.PRE_DEFENSE, ProjectStage.DEFENSE),
+                    stageChanges(project).stream().map(change -> change.toStage).toList());
+            ProjectStageChange defence = stageChanges(project).get(5);
+            assertEquals(LocalDate.of(2023, 12, 7), defence.changedAt.toLocalDate());
+            assertTrue(defence.comment.contains("Всероссийской"));
+        });
+    }
+
+    @Test
+    void khabarovskProjectsBorrowPracticesAndServeOtherRegions() {
+        inTransaction(() -> {
+            List<Project> ofKhabarovsk = projectsOf("27");
+            assertTrue(ofKhabarovsk.stream().anyMatch(project -> usesPracticeOf(project, "22")
+                    && project.deficits.stream().anyMatch(d -> !d.regionCode().equals("27"))));
+            assertTrue(ofKhabarovsk.stream().anyMatch(project -> usesPracticeOf(project, "22")));
+            assertTrue(ofKhabarovsk.stream().anyMatch(project -> usesPracticeOf(project, "42")));
+
+            Project partnership = project("27", 2023, DemoData.PARTNER_MENTORING);
+            assertEquals(Set.of("27", "75"), partnership.deficits.stream().map(Deficit::regionCode)
+                    .collect(Collectors.toSet()));
+            assertTrue(partnership.partners.stream().anyMatch(subject -> "НМЦ АлтГПУ".equals(subject.shortName)
+                    && "22".equals(subject.regionCode())));
+
+            assertTrue(projectsOf("22").stream().anyMatch(project -> usesPracticeOf(project, "27")));
+            assertTrue(projectsOf("22").stream().anyMatch(project -> project.deficits.stream()
+                    .anyMatch(d -> d.regionCode().equals("04"))));
+        });
+    }
+
+    @Test
+    void adoptionsShowPracticesTakenUpByOtherRegions() {
+        inTransaction(() -> {
+            List<PracticeAdoption> adoptions = em.createQuery("from PracticeAdoption", PracticeAdoption.class)
+                    .getResultList();
+            assertTrue(adoptions.stream().anyMatch(a -> a.region.code.equals("75")
+                    && a.practice.regionCode().equals("27") && a.project == null
+                    && a.outcome == AdoptionOutcome.IN_PROGRESS));
+            assertTrue(adoptions.stream().anyMatch(a -> a.region.code.equals("27")
+                    && a.practice.regionCode().equals("22") && a.project != null
+                    && a.project.regionCode().equals("27") && a.project.practices.contains(a.practice)
+                    && a.outcome == AdoptionOutcome.SUCCESSFUL));
+            for (DemoData.AdoptionFact fact : DemoData.ADOPTIONS) {
+                assertNotEquals(fact.practice().regionCode(), fact.regionCode(), fact.toString());
+            }
+        });
+    }
+
+    @Test
+    void deficitStatusesFollowTheirProjects() {
+        inTransaction(() -> {
+            Set<DeficitStatus> seen = new HashSet<>();
+            for (DemoData.DeficitFact fact : DemoData.DEFICITS) {
+                Deficit deficit = deficit(fact.key());
+                seen.add(deficit.status);
+                if (deficit.status == DeficitStatus.CLOSED) {
+                    assertNotNull(deficit.closedReason, deficit.title);
+                    assertNotNull(deficit.closedAt, deficit.title);
+                    Practice closer = em.find(Practice.class, deficit.closedByPracticeId);
+                    assertTrue(closer.categories.stream().anyMatch(deficit.categories::contains), deficit.title);
+                    continue;
+                }
+                long live = em.createQuery("select count(p) from Project p join p.deficits d "
+                        + "where d = :deficit and p.stage <> :rejected", Long.class)
+                        .setParameter("deficit", deficit).setParameter("rejected", ProjectStage.REJECTED)
+                        .getSingleResult();
+                assertEquals(live > 0 ? DeficitStatus.ADDRESSED : DeficitStatus.OPEN, deficit.status, deficit.title);
+            }
+            assertEquals(EnumSet.allOf(DeficitStatus.class), seen);
+
+            Deficit onlyRejected = deficit(DemoData.DIGITAL_SKILLS_22);
+            assertEquals(DeficitStatus.OPEN, onlyRejected.status);
+            assertEquals(1L, em.createQuery("select count(p) from Project p join p.deficits d where d = :deficit "
+                    + "and p.stage = :rejected", Long.class).setParameter("deficit", onlyRejected)
+                    .setParameter("rejected", ProjectStage.REJECTED).getSingleResult());
+        });
+    }
+
+    @Test
+    void eachRegionOfTheSourcesHasDeficitsAndPractices() {
+        inTransaction(() -> {
+            for (String code : List.of("27", "22", "04", "42", "19", "17", "75")) {
+                assertTrue(count("select count(d) from Deficit d where d.region.code = ?1", code) >= 2, code);
+                assertTrue(count("select count(p) from Practice p where p.region.code = ?1", code) >= 1, code);
+            }
+            Set<Severity> severities = new HashSet<>();
+            for (DemoData.DeficitFact fact : DemoData.DEFICITS) {
+                Deficit deficit = deficit(fact.key());
+                severities.add(deficit.severity);
+                assertFalse(deficit.categories.isEmpty(), deficit.title);
+                assertTrue(deficit.description.contains(DemoData.MARK), deficit.title);
+                if (deficit.regionCode().equals("27")) {
+                    assertEquals(DemoData.KHABAROVSK_SESSION, deficit.session.title);
+                }
+            }
+            assertEquals(EnumSet.allOf(Severity.class), severities);
+
+            Set<Maturity> maturities = new HashSet<>();
+            for (DemoData.PracticeFact fact : DemoData.PRACTICES) {
+                Practice practice = em.createQuery("from Practice where region.code = :region and title = :title",
+                        Practice.class).setParameter("region", fact.regionCode()).setParameter("title", fact.title())
+                        .getSingleResult();
+                maturities.add(practice.maturity);
+                assertFalse(practice.categories.isEmpty(), practice.title);
+                assertNotNull(practice.results, practice.title);
+                assertNotNull(practice.evidence, practice.title);
+                assertTrue(practice.description.contains(DemoData.MARK), practice.title);
+                boolean verified = practice.status == PracticeStatus.VERIFIED
+                        || practice.status == PracticeStatus.RECOMMENDED;
+                assertEquals(verified ? "expert" : null, practice.verifiedBy, practice.title);
+                assertEquals(practice.status == PracticeStatus.RECOMMENDED ? "demo-admin" : null,
+                        practice.recommendedBy, practice.title);
+            }
+            assertEquals(EnumSet.allOf(Maturity.class), maturities);
+
+            Portfolio altai = portfolio("22", 2023);
+            assertTrue(count("select count(p) from Project p where p.portfolio.id = ?1", altai.id) >= 1);
+        });
+    }
+
     /** The versions of every demo object, keyed by kind and natural key. */
     private Map<String, Object> demoVersions() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -206,6 +383,34 @@ class DemoDataTest {
                 versions.put("user " + fact.username(), user.version);
                 versions.put("password " + fact.username(), user.passwordHash);
             }
+            for (DemoData.PracticeFact fact : DemoData.PRACTICES) {
+                versions.put("practice " + fact.key(), em.createQuery(
+                        "from Practice where region.code = :region and title = :title", Practice.class)
+                        .setParameter("region", fact.regionCode()).setParameter("title", fact.title())
+                        .getSingleResult().version);
+            }
+            for (DemoData.DeficitFact fact : DemoData.DEFICITS) {
+                Deficit deficit = deficit(fact.key());
+                versions.put("deficit " + fact.key(), deficit.version);
+                versions.put("deficit status " + fact.key(), deficit.status);
+            }
+            for (DemoData.PortfolioFact fact : DemoData.PORTFOLIOS) {
+                versions.put("portfolio " + fact.regionCode() + " " + fact.year(),
+                        portfolio(fact.regionCode(), fact.year()).version);
+            }
+            for (DemoData.ProjectFact fact : DemoData.PROJECTS) {
+                Project project = project(fact.regionCode(), fact.year(), fact.title());
+                versions.put("project " + fact.key(), project.version);
+                versions.put("stage changes " + fact.key(), stageChanges(project).size());
+            }
+            for (DemoData.AdoptionFact fact : DemoData.ADOPTIONS) {
+                versions.put("adoption " + fact.practice() + " " + fact.regionCode(), em.createQuery(
+                        "from PracticeAdoption where practice.region.code = :practiceRegion "
+                                + "and practice.title = :title and region.code = :region", PracticeAdoption.class)
+                        .setParameter("practiceRegion", fact.practice().regionCode())
+                        .setParameter("title", fact.practice().title()).setParameter("region", fact.regionCode())
+                        .getSingleResult().version);
+            }
             return versions;
         });
     }
@@ -219,6 +424,66 @@ class DemoDataTest {
     private Person person(String fullName) {
         return em.createQuery("from Person where fullName = :name", Person.class).setParameter("name", fullName)
                 .getSingleResult();
+    }
+
+    /** What pre-defence asks of a passport. */
+    private static void assertPassportComplete(Project project) {
+        assertFalse(project.goal.isBlank(), project.title);
+        assertFalse(project.expectedResults.isBlank(), project.title);
+        assertNotNull(project.leadSubject, project.title);
+        assertFalse(project.deficits.isEmpty(), project.title);
+        assertTrue(project.startDate.isBefore(project.endDate), project.title);
+    }
+
+    private void assertStageHistoryLeadsTo(Project project) {
+        List<ProjectStageChange> changes = stageChanges(project);
+        assertTrue(changes.size() >= 2, project.title);
+        ProjectStage from = null;
+        for (ProjectStageChange change : changes) {
+            assertEquals(from, change.fromStage, project.title);
+            if (from != null) {
+                assertTrue(from.next().contains(change.toStage), project.title + ": " + from + " → " + change.toStage);
+            }
+            assertEquals("system", change.changedBy);
+            assertNotNull(change.comment);
+            from = change.toStage;
+        }
+        assertEquals(ProjectStage.PROPOSED, changes.get(0).toStage, project.title);
+        assertEquals(project.stage, from, project.title);
+    }
+
+    private List<ProjectStageChange> stageChanges(Project project) {
+        return em.createQuery("from ProjectStageChange where project = :project order by changedAt, id",
+                ProjectStageChange.class).setParameter("project", project).getResultList();
+    }
+
+    private static boolean usesPracticeOf(Project project, String regionCode) {
+        return project.practices.stream().anyMatch(practice -> practice.regionCode().equals(regionCode));
+    }
+
+    private List<Project> projectsOf(String regionCode) {
+        return em.createQuery("from Project where portfolio.region.code = :region", Project.class)
+                .setParameter("region", regionCode).getResultList();
+    }
+
+    private Portfolio portfolio(String regionCode, int year) {
+        return em.createQuery("from Portfolio where region.code = :region and year = :year", Portfolio.class)
+                .setParameter("region", regionCode).setParameter("year", year).getSingleResult();
+    }
+
+    private Project project(String regionCode, int year, String title) {
+        return em.createQuery("from Project where portfolio.region.code = :region and portfolio.year = :year "
+                + "and title = :title", Project.class).setParameter("region", regionCode).setParameter("year", year)
+                .setParameter("title", title).getSingleResult();
+    }
+
+    private Deficit deficit(DemoData.DeficitKey key) {
+        return em.createQuery("from Deficit where region.code = :region and title = :title", Deficit.class)
+                .setParameter("region", key.regionCode()).setParameter("title", key.title()).getSingleResult();
+    }
+
+    private long count(String query, Object parameter) {
+        return em.createQuery(query, Long.class).setParameter(1, parameter).getSingleResult();
     }
 
     private static Set<String> codes(Set<Region> regions) {
