@@ -1,9 +1,10 @@
 package ru.efs.portfolio.support;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import ru.efs.portfolio.person.Person;
 import ru.efs.portfolio.series.SessionSeries;
@@ -92,7 +93,15 @@ public final class SessionData {
         });
     }
 
-    public static List<String> tooMany(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "27").toList();
+    /** A deficit identified at the session, stored directly (the deficits API is not needed to test sessions). */
+    public static void attachDeficit(long sessionId, String regionCode) {
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("insert into deficit (region_code, title, severity, status, session_id, version, "
+                        + "created_at, created_by, updated_at, updated_by) values (?1, ?2, 'HIGH', 'OPEN', ?3, 0, "
+                        + "current_timestamp, 'system', current_timestamp, 'system')")
+                .setParameter(1, regionCode)
+                .setParameter(2, "Нехватка наставников для молодых педагогов")
+                .setParameter(3, sessionId)
+                .executeUpdate());
     }
 }
