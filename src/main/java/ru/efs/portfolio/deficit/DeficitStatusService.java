@@ -4,41 +4,56 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import ru.efs.portfolio.project.ProjectStage;
 
 /**
- * A deficit's status follows its projects: being addressed while a live (not rejected) project addresses it,
- * open otherwise. A closed deficit stays closed: only a coordinator reopens it.
+ * A deficit's status follows its projects: being addressed while a live project ({@link ProjectStage#isLive()})
+ * addresses it, open otherwise. A closed deficit stays closed: only a coordinator reopens it.
  */
 @ApplicationScoped
 public class DeficitStatusService {
 
+    /** The stages of the projects that keep a deficit addressed. */
+    private static final List<ProjectStage> LIVE = Arrays.stream(ProjectStage.values()).filter(ProjectStage::isLive)
+            .toList();
+
     @Inject
     EntityManager em;
 
-    /** Recomputes the status of these deficits; call it after a project's deficits or stage changed. */
+    /**
+     * Recomputes the status of these deficits within the caller's transaction; call it after a project's
+     * deficits or stage changed (with the deficits it addressed before and after). Unknown ids are ignored.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<Long> deficitIds) {
-        if (deficitIds == null || deficitIds.isEmpty()) {
+        if (deficitIds == null) {
+            return;
+        }
+        Set<Long> ids = new LinkedHashSet<>(deficitIds);
+        ids.removeIf(Objects::isNull);
+        if (ids.isEmpty()) {
             return;
         }
         em.flush();
         Set<Long> addressed = new HashSet<>(em.createQuery(
-                "select distinct d.id from Project p join p.deficits d where d.id in :ids and p.stage <> :rejected",
+                "select distinct d.id from Project p join p.deficits d where d.id in :ids and p.stage in :live",
                 Long.class)
-                .setParameter("ids", deficitIds)
-                .setParameter("rejected", ProjectStage.REJECTED)
+                .setParameter("ids", ids)
+                .setParameter("live", LIVE)
                 .getResultList());
-        List<Deficit> deficits = em.createQuery("select d from Deficit d where d.id in :ids", Deficit.class)
-                .setParameter("ids", deficitIds).getResultList();
+        List<Deficit> deficits = em.createQuery("select d from Deficit d where d.id in :ids and d.status <> :closed",
+                Deficit.class)
+                .setParameter("ids", ids)
+                .setParameter("closed", DeficitStatus.CLOSED)
+                .getResultList();
         for (Deficit deficit : deficits) {
-            if (deficit.status == DeficitStatus.CLOSED) {
-                continue;
-            }
             DeficitStatus status = addressed.contains(deficit.id) ? DeficitStatus.ADDRESSED : DeficitStatus.OPEN;
             if (deficit.status != status) {
                 deficit.status = status;

@@ -1,0 +1,99 @@
+package ru.efs.portfolio.category;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.category.CategoryDtos.CategoryDto;
+import ru.efs.portfolio.category.CategoryDtos.CategoryRequest;
+import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Versioned;
+import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.security.Role;
+
+@Path("/api/v1/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Категории / Categories")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class CategoryResource {
+
+    @Inject
+    CategoryService service;
+
+    @GET
+    @Operation(summary = "Классификатор категорий / The category taxonomy",
+            description = "Группы и категории одним плоским списком (у категории есть parentCode), по умолчанию в порядке sortOrder; с parentCode — только категории этой группы. / Groups and categories as one flat list (a category has a parentCode), by sortOrder by default; with parentCode, only that group's categories.")
+    public PageResponse<CategoryDto> list(
+            @Parameter(description = "Код группы / Group code", example = "personnel") @QueryParam("parentCode") String parentCode,
+            @Parameter(description = "Поиск по коду и названиям / Search by code and names", example = "наставничество") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.list(parentCode, q, paging.toRequest(CategoryService.SORTABLE, CategoryService.DEFAULT_SORT));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Категория по коду / Category by code")
+    public Response get(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code) {
+        return Versioned.ok(service.get(code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Создать категорию / Create a category",
+            description = "Только администратор. Уровней два: parentCode — группа верхнего уровня. / Administrators only. Two levels: parentCode is a top-level group.")
+    public Response create(@Valid @NotNull CategoryRequest request) {
+        CategoryDto created = service.create(request);
+        return Versioned.created(URI.create("/api/v1/categories/" + created.code()), created);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Изменить категорию / Update a category",
+            description = "Только администратор; код не меняется. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Administrators only; the code never changes. Requires If-Match with the version (or the version field); a stale one answers 412.")
+    public Response update(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
+            @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CategoryRequest request) {
+        return Versioned.ok(service.update(code, request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Удалить категорию / Delete a category",
+            description = "Только администратор. 409, если категорией отмечены дефициты или практики или в группе есть категории. / Administrators only. 409 when deficits or practices carry the category or the group has categories.")
+    public Response delete(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
+            @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(code, Versions.expected(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "История изменений категории / Change history of a category")
+    public List<HistoryEntry> history(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code) {
+        return service.history(code);
+    }
+}
