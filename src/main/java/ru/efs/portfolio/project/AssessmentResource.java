@@ -1,0 +1,154 @@
+package ru.efs.portfolio.project;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.common.Enums;
+import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.Ids;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Versioned;
+import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.project.AssessmentDtos.AssessmentDto;
+import ru.efs.portfolio.project.AssessmentDtos.AssessmentRequest;
+import ru.efs.portfolio.project.AssessmentDtos.AssessmentSummary;
+import ru.efs.portfolio.project.AssessmentDtos.QueueItem;
+import ru.efs.portfolio.security.Role;
+
+/**
+ * Experts' assessments: one assessment by its id, and the queue of projects awaiting the caller's assessment. A
+ * project's assessments and their summary live under the project's path in the nested resources below: the router
+ * picks one resource class per path prefix, so they cannot sit under a class mapped to {@code /api/v1}.
+ */
+@Path("/api/v1/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Экспертная оценка проектов / Project assessments")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class AssessmentResource {
+
+    @Inject
+    AssessmentService service;
+
+    @GET
+    @Path("/queue")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+    @Operation(summary = "Проекты, ожидающие моей оценки / Projects awaiting my assessment",
+            description = "Эксперту — проекты на предзащите или защите, которые он ещё не оценил на этом этапе и которые не ведёт и не сопровождает как партнёр его организация; администратору — все проекты на этих этапах. / For an expert: projects at pre-defence or defence that they have not yet assessed at that stage and that their organisation neither leads nor partners in; for an administrator: every project at those stages.")
+    public PageResponse<QueueItem> queue(
+            @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
+            @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(maxLength = 2)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Поиск по названию проекта / Search by project title", example = "наставничество", schema = @Schema(maxLength = 200)) @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.queue(new AssessmentService.QueueFilter(Enums.parse("stage", stage, ProjectStage.class),
+                regionCode, q), paging.toRequest(AssessmentService.QUEUE_SORTABLE, "updatedAt,asc"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Оценка по идентификатору / Assessment by id")
+    public Response get(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id) {
+        return Versioned.ok(service.get(Ids.parse(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+    @Operation(summary = "Изменить свою оценку / Update one's own assessment",
+            description = "Только автор и только пока проект на том же этапе (иначе 403 / 409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / Only its author and only while the project is still at the same stage (else 403 / 409). Requires If-Match with the version (or the version field); a stale one answers 412.")
+    public Response update(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта, например \"0\" / Object version, e.g. \"0\"", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AssessmentRequest request) {
+        return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+    @Operation(summary = "Удалить оценку / Delete an assessment",
+            description = "Автор — пока проект на том же этапе; администратор — всегда. Требует If-Match. / The author while the project is still at the same stage; an administrator at any time. Requires If-Match.")
+    public Response delete(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта / Object version", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "История изменений оценки / Change history of an assessment")
+    public List<HistoryEntry> history(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id) {
+        return service.history(Ids.parse(id));
+    }
+
+    /** {@code /api/v1/projects/{projectId}/assessments}: a project's assessments; experts add theirs here. */
+    @Path("/api/v1/projects/{projectId}/assessments")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Экспертная оценка проектов / Project assessments")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+    public static class OfProject {
+
+        @Inject
+        AssessmentService service;
+
+        @GET
+        @Operation(summary = "Оценки проекта / Assessments of a project",
+                description = "Все оценки проекта в порядке их появления, при необходимости одного этапа. / All assessments of the project in the order they were given, optionally of one stage.")
+        public List<AssessmentDto> list(
+                @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId,
+                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage) {
+            return service.listOfProject(Ids.parse("projectId", projectId), Enums.parse("stage", stage, ProjectStage.class));
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
+        @Operation(summary = "Оценить проект / Assess a project",
+                description = "Эксперт оценивает проект на его текущем этапе — предзащите или защите (иначе 409), один раз на этапе (повторно — 409) и не оценивает проекты, которые ведёт или сопровождает как партнёр его организация (403). / An expert assesses the project at its current stage, pre-defence or defence (else 409), once per stage (again: 409), and never a project their organisation leads or partners in (403).")
+        public Response create(
+                @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId,
+                @Valid @NotNull AssessmentRequest request) {
+            AssessmentDto created = service.create(Ids.parse("projectId", projectId), request);
+            return Versioned.created(URI.create("/api/v1/assessments/" + created.id()), created);
+        }
+    }
+
+    /** {@code /api/v1/projects/{projectId}/assessment-summary}: the project's averages and recommendations. */
+    @Path("/api/v1/projects/{projectId}/assessment-summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Экспертная оценка проектов / Project assessments")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+    public static class SummaryOfProject {
+
+        @Inject
+        AssessmentService service;
+
+        @GET
+        @Operation(summary = "Итоги экспертной оценки проекта / Assessment results of a project",
+                description = "Для предзащиты и защиты: число оценок, средний балл по каждому критерию и общий (среднее шести средних), сколько экспертов рекомендовали одобрить, доработать или отклонить. / For pre-defence and defence: the number of assessments, the average per criterion and overall (the mean of the six averages), and how many experts recommended approving, revising or rejecting.")
+        public AssessmentSummary summary(
+                @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId) {
+            return service.summary(Ids.parse("projectId", projectId));
+        }
+    }
+}
