@@ -1,0 +1,144 @@
+package ru.efs.portfolio.project;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.common.Enums;
+import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.Ids;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Versioned;
+import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.portfolio.PortfolioService;
+import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
+import ru.efs.portfolio.project.ProjectDtos.ProjectRequest;
+import ru.efs.portfolio.project.ProjectDtos.ProjectSummary;
+import ru.efs.portfolio.project.ProjectDtos.ProjectTransitionRequest;
+import ru.efs.portfolio.project.ProjectDtos.StageChangeDto;
+import ru.efs.portfolio.security.Role;
+
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Проекты / Projects")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class ProjectResource {
+
+    @Inject
+    ProjectService service;
+
+    @Inject
+    ProjectTransitionService transitions;
+
+    @GET
+    @Operation(summary = "Проекты / Projects",
+            description = "Проекты портфелей с фильтрами по региону, округу и году портфеля, портфелю, этапу, сессии, дефициту, практике, ведущему субъекту и поиском по названию и цели. / Portfolio projects filtered by the portfolio's region, district and year, portfolio, stage, session, deficit, practice, lead subject and text in the title and goal.")
+    public PageResponse<ProjectSummary> list(
+            @Parameter(description = "Код региона портфеля / Region code of the portfolio", example = "27") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Портфель / Portfolio", example = "4", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("portfolioId") String portfolioId,
+            @Parameter(description = "Этап / Stage", example = "REFINEMENT", schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
+            @Parameter(description = "Год портфеля (2000–2100) / Year of the portfolio (2000–2100)", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Сессия, где предложен проект / Session where the project was proposed", example = "6", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("sessionId") String sessionId,
+            @Parameter(description = "Дефицит, который закрывает проект / Deficit the project addresses", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("deficitId") String deficitId,
+            @Parameter(description = "Практика, которую использует проект / Practice the project uses", example = "5", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("practiceId") String practiceId,
+            @Parameter(description = "Ведущий субъект ЕФС / Lead ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadSubjectId") String leadSubjectId,
+            @Parameter(description = "Поиск по названию и цели / Search in the title and goal", example = "наставничество") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.list(new ProjectService.Filter(regionCode, federalDistrictCode,
+                Ids.optional("portfolioId", portfolioId), Enums.parse("stage", stage, ProjectStage.class),
+                PortfolioService.parseYear(year), Ids.optional("sessionId", sessionId),
+                Ids.optional("deficitId", deficitId), Ids.optional("practiceId", practiceId),
+                Ids.optional("leadSubjectId", leadSubjectId), q),
+                paging.toRequest(ProjectService.SORTABLE, ProjectService.DEFAULT_SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Проект по идентификатору / Project by id",
+            description = "Полный паспорт: показатели, даты, ведущий субъект и партнёры, дефициты (с отметкой «другого региона») и практики (с отметкой «заимствована»), сессия, куратор, этап. / The full passport: indicators, dates, lead and partner subjects, deficits (marked when of another region) and practices (marked when borrowed), session, curator, stage.")
+    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
+        return Versioned.ok(service.get(Ids.parse(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Добавить проект в портфель / Add a project to a portfolio",
+            description = "Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). A coordinator adds only to their own region's portfolio.")
+    public Response create(@Valid @NotNull ProjectRequest request) {
+        ProjectDto created = service.create(request);
+        return Versioned.created(URI.create("/api/v1/projects/" + created.id()), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Изменить паспорт проекта / Update a project's passport",
+            description = "Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Requires If-Match with the version (or the version field); a stale one answers 412.")
+    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProjectRequest request) {
+        return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Перевести проект на другой этап / Move a project to another stage",
+            description = "PROPOSED → REFINEMENT → PRE_DEFENSE → DEFENSE → APPROVED → IMPLEMENTATION → COMPLETED; с предзащиты и защиты — REVISION (и снова PRE_DEFENSE); ON_HOLD и возврат к прерванному этапу; REJECTED. Другие переходы — 409 со списком допустимых. На предзащиту — только с заполненным паспортом (409 со списком недостающих полей). Координатор региона ведёт проект до предзащиты и после утверждения, эксперт — защиту, возврат на доработку и отклонение; иначе 403. Требует If-Match (или поле version). / PROPOSED → REFINEMENT → PRE_DEFENSE → DEFENSE → APPROVED → IMPLEMENTATION → COMPLETED; REVISION from pre-defence and defence (then PRE_DEFENSE again); ON_HOLD and back to the interrupted stage; REJECTED. Any other is a 409 listing the allowed ones. Pre-defence needs a complete passport (409 listing the missing fields). The region's coordinator leads the project up to pre-defence and after approval, an expert the defence, returns for revision and rejections; else 403. Requires If-Match (or the version field).")
+    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProjectTransitionRequest request) {
+        return Versioned.ok(transitions.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Удалить проект / Delete a project",
+            description = "Только на этапах PROPOSED, REFINEMENT или REJECTED; 409 и тогда, когда на проект ссылаются внедрения практик, экспертизы или закрытые им дефициты. Требует If-Match. / Only at PROPOSED, REFINEMENT or REJECTED; also 409 when practice adoptions, assessments or deficits it closed refer to it. Requires If-Match.")
+    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "История изменений проекта / Change history of a project")
+    public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
+        return service.history(Ids.parse(id));
+    }
+
+    @GET
+    @Path("/{id}/stages")
+    @Operation(summary = "История этапов проекта / Stage history of a project",
+            description = "Каждый переход: откуда, куда, комментарий, кто и когда; первым идёт создание (from = null). От старых к новым. / Every move: from, to, comment, who and when; the creation comes first (from = null). Oldest first.")
+    public List<StageChangeDto> stages(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
+        return service.stages(Ids.parse(id));
+    }
+}

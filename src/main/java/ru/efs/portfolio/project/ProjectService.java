@@ -1,0 +1,352 @@
+package ru.efs.portfolio.project;
+
+import static ru.efs.portfolio.common.Texts.clean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ru.efs.portfolio.common.Dependents;
+import ru.efs.portfolio.common.HistoryService;
+import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.PageRequest;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.deficit.Deficit;
+import ru.efs.portfolio.deficit.DeficitStatusService;
+import ru.efs.portfolio.person.Person;
+import ru.efs.portfolio.portfolio.Portfolio;
+import ru.efs.portfolio.portfolio.PortfolioService;
+import ru.efs.portfolio.portfolio.PortfolioStatus;
+import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.project.ProjectDtos.IndicatorDto;
+import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
+import ru.efs.portfolio.project.ProjectDtos.ProjectRequest;
+import ru.efs.portfolio.project.ProjectDtos.ProjectSnapshot;
+import ru.efs.portfolio.project.ProjectDtos.ProjectSummary;
+import ru.efs.portfolio.project.ProjectDtos.StageChangeDto;
+import ru.efs.portfolio.security.Actor;
+import ru.efs.portfolio.security.CurrentUser;
+import ru.efs.portfolio.session.StrategicSession;
+import ru.efs.portfolio.subject.Subject;
+
+/**
+ * Projects of regional portfolios. Administrators change any project; a regional coordinator only the projects of
+ * their own region's portfolio. Projects address deficits and use practices of any region. After every change the
+ * status of the deficits involved follows (see {@link DeficitStatusService}). Stages change only through
+ * {@link ProjectTransitionService}.
+ */
+@ApplicationScoped
+public class ProjectService {
+
+    public static final Map<String, String> SORTABLE = Map.of(
+            "title", "p.title",
+            "stage", "p.stage",
+            "startDate", "p.startDate",
+            "updatedAt", "p.updatedAt",
+            "id", "p.id");
+
+    public static final String DEFAULT_SORT = "updatedAt,desc";
+
+    /** The indicators are kept as one JSON text column of this many characters. */
+    static final int INDICATORS_MAX_CHARS = 16000;
+
+    /** The passport of a finished or rejected project is closed. */
+    private static final Set<ProjectStage> LOCKED = EnumSet.of(ProjectStage.COMPLETED, ProjectStage.REJECTED);
+
+    /** Only projects that have not reached pre-defence, or were rejected, may be deleted. */
+    private static final Set<ProjectStage> DELETABLE = EnumSet.of(ProjectStage.PROPOSED, ProjectStage.REFINEMENT,
+            ProjectStage.REJECTED);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PortfolioService portfolios;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    DeficitStatusService deficitStatus;
+
+    /** Filters of the projects list; region, district and year are those of the project's portfolio. */
+    public record Filter(String regionCode, String federalDistrictCode, Long portfolioId, ProjectStage stage,
+            Integer year, Long sessionId, Long deficitId, Long practiceId, Long leadSubjectId, String q) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<ProjectSummary> list(Filter filter, PageRequest page) {
+        String regionCode = portfolios.checkRegionFilter(filter.regionCode());
+        String districtCode = PortfolioService.checkDistrictFilter(filter.federalDistrictCode());
+        return ListQuery.of(Project.class, "p")
+                .equal("p.portfolio.region.code", regionCode)
+                .equal("p.portfolio.region.federalDistrict.code", districtCode)
+                .equal("p.portfolio.id", filter.portfolioId())
+                .equal("p.stage", filter.stage())
+                .equal("p.portfolio.year", filter.year())
+                .equal("p.session.id", filter.sessionId())
+                .where("p.id in (select pd.id from Project pd join pd.deficits d where d.id = :deficitId)",
+                        "deficitId", filter.deficitId())
+                .where("p.id in (select pp.id from Project pp join pp.practices x where x.id = :practiceId)",
+                        "practiceId", filter.practiceId())
+                .equal("p.leadSubject.id", filter.leadSubjectId())
+                .contains(filter.q(), "p.title", "p.goal")
+                .fetch(em, page, SORTABLE, ProjectSummary::from);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectDto get(long id) {
+        return ProjectDto.from(find(id));
+    }
+
+    @Transactional
+    public ProjectDto create(ProjectRequest request) {
+        Portfolio portfolio = portfolios.resolve("portfolioId", request.portfolioId());
+        currentUser.requireRegion(portfolio.regionCode(), false);
+        requireOpen(portfolio);
+        Project project = new Project();
+        project.portfolio = portfolio;
+        apply(project, request);
+        project.persist();
+        recordStage(project, null, ProjectStage.PROPOSED, null);
+        deficitStatus.refresh(idsOf(project.deficits));
+        em.flush();
+        return ProjectDto.from(project);
+    }
+
+    @Transactional
+    public ProjectDto update(long id, ProjectRequest request, Long expectedVersion) {
+        Project project = find(id);
+        requireWriter(project);
+        Versions.check(project, expectedVersion);
+        if (LOCKED.contains(project.stage)) {
+            throw Problem.conflict("project.locked", new ProjectTransitionService.StageName(project.stage));
+        }
+        Portfolio target = portfolios.resolve("portfolioId", request.portfolioId());
+        if (!target.id.equals(project.portfolio.id)) {
+            currentUser.requireRegion(target.regionCode(), false);
+            requireOpen(target);
+            project.portfolio = target;
+        }
+        Set<Long> deficitIds = idsOf(project.deficits);
+        apply(project, request);
+        deficitIds.addAll(idsOf(project.deficits));
+        deficitStatus.refresh(deficitIds);
+        em.flush();
+        return ProjectDto.from(project);
+    }
+
+    @Transactional
+    public void delete(long id, Long expectedVersion) {
+        Project project = find(id);
+        requireWriter(project);
+        Versions.check(project, expectedVersion);
+        if (!DELETABLE.contains(project.stage)) {
+            throw Problem.conflict("project.deleteStage", new ProjectTransitionService.StageName(project.stage));
+        }
+        Dependents.of(em, id)
+                .count("adoptions", "select count(*) from practice_adoption where project_id = ?1")
+                .count("assessments", "select count(*) from assessment where project_id = ?1")
+                .count("closedDeficits", "select count(*) from deficit where closed_by_project_id = ?1")
+                .refuseIfAny("project.hasDependents");
+        Set<Long> deficitIds = idsOf(project.deficits);
+        project.delete();
+        deficitStatus.refresh(deficitIds);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> history(long id) {
+        List<HistoryEntry> entries = history.history(Project.class, id, ProjectSnapshot::from);
+        if (entries.isEmpty()) {
+            throw Problem.notFound("project.notFound", String.valueOf(id));
+        }
+        return entries;
+    }
+
+    /** The stage history, oldest first; the creation is the first step (from nothing to PROPOSED). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StageChangeDto> stages(long id) {
+        find(id);
+        return em.createQuery("select c from ProjectStageChange c where c.project.id = :id "
+                + "order by c.changedAt asc, c.id asc", ProjectStageChange.class)
+                .setParameter("id", id).getResultStream().map(StageChangeDto::from).toList();
+    }
+
+    /** Loads a project or answers 404; other features (assessments) load projects through here. */
+    public Project find(long id) {
+        Project project = Project.findById(id);
+        if (project == null) {
+            throw Problem.notFound("project.notFound", String.valueOf(id));
+        }
+        return project;
+    }
+
+    /** Only an administrator or the coordinator of the project's region changes it (403 otherwise). */
+    public void requireWriter(Project project) {
+        currentUser.requireRegion(project.regionCode(), false);
+    }
+
+    /** Appends one step to the project's stage history, as the current user, now. */
+    void recordStage(Project project, ProjectStage from, ProjectStage to, String comment) {
+        ProjectStageChange change = new ProjectStageChange();
+        change.project = project;
+        change.fromStage = from;
+        change.toStage = to;
+        change.comment = clean(comment);
+        change.changedBy = Actor.currentUsername();
+        change.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        change.persist();
+    }
+
+    static Set<Long> idsOf(Collection<Deficit> deficits) {
+        return deficits.stream().map(d -> d.id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static void requireOpen(Portfolio portfolio) {
+        if (portfolio.status == PortfolioStatus.APPROVED) {
+            throw Problem.conflict("project.portfolioApproved", portfolio.region.name,
+                    String.valueOf(portfolio.year));
+        }
+    }
+
+    /** Copies the request onto the project; every mistake found is reported at once, each with its field. */
+    private void apply(Project project, ProjectRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Indicator> indicators = request.indicators() == null ? new ArrayList<>()
+                : request.indicators().stream().map(IndicatorDto::toIndicator)
+                        .collect(Collectors.toCollection(ArrayList::new));
+        String indicatorsJson = new IndicatorListConverter().convertToDatabaseColumn(indicators);
+        if (indicatorsJson != null && indicatorsJson.length() > INDICATORS_MAX_CHARS) {
+            errors.add(new FieldError("indicators", "project.indicatorsTooLong", String.valueOf(INDICATORS_MAX_CHARS)));
+        }
+        checkDates(request.startDate(), request.endDate(), errors);
+        Subject lead = null;
+        if (request.leadSubjectId() != null) {
+            lead = Subject.findById(request.leadSubjectId());
+            if (lead == null) {
+                errors.add(new FieldError("leadSubjectId", "validation.unknownSubject",
+                        String.valueOf(request.leadSubjectId())));
+            } else if (!project.regionCode().equals(lead.regionCode())) {
+                errors.add(new FieldError("leadSubjectId", "project.leadSubjectRegion", lead.displayName(),
+                        project.portfolio.region.name));
+            }
+        }
+        Set<Subject> partners = resolveAll(Subject.class, s -> s.id, "partnerSubjectIds",
+                request.partnerSubjectIds(), "validation.unknownSubject", errors);
+        Set<Deficit> deficits = resolveAll(Deficit.class, d -> d.id, "deficitIds", request.deficitIds(),
+                "project.unknownDeficit", errors);
+        Set<Practice> practices = resolveAll(Practice.class, p -> p.id, "practiceIds", request.practiceIds(),
+                "project.unknownPractice", errors);
+        StrategicSession session = null;
+        if (request.sessionId() != null) {
+            session = StrategicSession.findById(request.sessionId());
+            if (session == null) {
+                errors.add(new FieldError("sessionId", "project.unknownSession", String.valueOf(request.sessionId())));
+            }
+        }
+        Person curator = null;
+        if (request.curatorPersonId() != null) {
+            curator = Person.findById(request.curatorPersonId());
+            if (curator == null) {
+                errors.add(new FieldError("curatorPersonId", "validation.unknownPerson",
+                        String.valueOf(request.curatorPersonId())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+
+        project.title = request.title().trim();
+        project.goal = clean(request.goal());
+        project.description = clean(request.description());
+        project.expectedResults = clean(request.expectedResults());
+        if (!Objects.equals(project.indicators, indicators)) {
+            project.indicators = indicators;
+        }
+        project.startDate = request.startDate();
+        project.endDate = request.endDate();
+        project.leadSubject = lead;
+        project.session = session;
+        project.curator = curator;
+        boolean changed = replace(project.partners, partners);
+        changed |= replace(project.deficits, deficits);
+        changed |= replace(project.practices, practices);
+        if (changed && project.id != null) {
+            project.touch();
+        }
+    }
+
+    private static void checkDates(LocalDate start, LocalDate end, List<FieldError> errors) {
+        boolean startInRange = inRange(start);
+        boolean endInRange = inRange(end);
+        if (!startInRange) {
+            errors.add(new FieldError("startDate", "validation.year", String.valueOf(PortfolioService.MIN_YEAR),
+                    String.valueOf(PortfolioService.MAX_YEAR)));
+        }
+        if (!endInRange) {
+            errors.add(new FieldError("endDate", "validation.year", String.valueOf(PortfolioService.MIN_YEAR),
+                    String.valueOf(PortfolioService.MAX_YEAR)));
+        }
+        if (start != null && end != null && startInRange && endInRange && end.isBefore(start)) {
+            errors.add(new FieldError("endDate", "validation.dateOrder"));
+        }
+    }
+
+    private static boolean inRange(LocalDate date) {
+        return date == null
+                || (date.getYear() >= PortfolioService.MIN_YEAR && date.getYear() <= PortfolioService.MAX_YEAR);
+    }
+
+    /** Loads the objects a list of ids names, in one query; each unknown one is an error at its index. */
+    private <E> Set<E> resolveAll(Class<E> type, Function<E, Long> idOf, String field, List<Long> ids,
+            String unknownKey, List<FieldError> errors) {
+        Set<E> found = new LinkedHashSet<>();
+        if (ids == null || ids.isEmpty()) {
+            return found;
+        }
+        Map<Long, E> byId = new HashMap<>();
+        em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", new LinkedHashSet<>(ids)).getResultStream()
+                .forEach(entity -> byId.put(idOf.apply(entity), entity));
+        for (int i = 0; i < ids.size(); i++) {
+            E entity = byId.get(ids.get(i));
+            if (entity == null) {
+                errors.add(new FieldError(field + "[" + i + "]", unknownKey, String.valueOf(ids.get(i))));
+            } else {
+                found.add(entity);
+            }
+        }
+        return found;
+    }
+
+    /** Replaces a collection's content in place, only when it differs, so an unchanged PUT changes nothing. */
+    private static <T> boolean replace(Collection<T> current, Set<T> wanted) {
+        if (new LinkedHashSet<>(current).equals(wanted)) {
+            return false;
+        }
+        current.clear();
+        current.addAll(wanted);
+        return true;
+    }
+}
