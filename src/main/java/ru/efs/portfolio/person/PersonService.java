@@ -96,6 +96,7 @@ public class PersonService {
         Dependents.of(em, id)
                 .count("sessions", "select count(*) from session_person where person_id = ?1")
                 .count("sessionSeries", "select count(*) from session_series where lead_person_id = ?1")
+                .count("projects", "select count(*) from project where curator_person_id = ?1")
                 .refuseIfAny("person.hasDependents");
         person.delete();
     }

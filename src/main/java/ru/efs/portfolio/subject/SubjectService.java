@@ -104,6 +104,12 @@ public class SubjectService {
                 .count("sessionSeries", "select count(*) from session_series where lead_subject_id = ?1")
                 .count("sessions", "select count(*) from (select session_id from session_organizer where subject_id = ?1 "
                         + "union select session_id from session_subject where subject_id = ?1) used")
+                .count("deficits", "select count(*) from deficit where subject_id = ?1")
+                .count("practices", "select count(*) from practice where subject_id = ?1")
+                .count("portfolios", "select count(*) from portfolio where coordinating_subject_id = ?1")
+                .count("projects", "select count(*) from (select id from project where lead_subject_id = ?1 "
+                        + "union select project_id from project_partner where subject_id = ?1) used")
+                .count("users", "select count(*) from app_user where subject_id = ?1")
                 .refuseIfAny("subject.hasDependents");
         subject.delete();
     }
