@@ -1,0 +1,155 @@
+package ru.efs.portfolio.practice;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.common.Enums;
+import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.Ids;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Versioned;
+import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.practice.AdoptionDtos.AdoptionDto;
+import ru.efs.portfolio.practice.AdoptionDtos.AdoptionRequest;
+import ru.efs.portfolio.practice.AdoptionDtos.AdoptionSummary;
+import ru.efs.portfolio.practice.PracticeDtos.PracticeDto;
+import ru.efs.portfolio.practice.PracticeDtos.PracticeRequest;
+import ru.efs.portfolio.practice.PracticeDtos.PracticeSummary;
+import ru.efs.portfolio.practice.PracticeDtos.TransitionRequest;
+import ru.efs.portfolio.security.Role;
+
+@Path("/api/v1/practices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Практики / Practices")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class PracticeResource {
+
+    @Inject
+    PracticeService service;
+
+    @Inject
+    AdoptionService adoptions;
+
+    @GET
+    @Operation(summary = "Устойчивые положительные практики / Proven practices",
+            description = "Практики с фильтрами по региону, округу, категории (код группы охватывает её категории), статусу, зрелости, субъекту, году создания и поиском по названию, краткому и подробному описанию; по умолчанию недавно изменённые сверху. / Practices filtered by region, district, category (a group's code covers its categories), status, maturity, subject, creation year and text in the title, summary and description; recently changed first by default.")
+    public PageResponse<PracticeSummary> list(
+            @Parameter(description = "Код региона практики / Region code of the practice", example = "27") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код категории или группы категорий / Code of a category or a category group", example = "mentoring") @QueryParam("categoryCode") String categoryCode,
+            @Parameter(description = "Статус / Status", example = "VERIFIED", schema = @Schema(implementation = PracticeStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Зрелость / Maturity", example = "ESTABLISHED", schema = @Schema(implementation = Maturity.class)) @QueryParam("maturity") String maturity,
+            @Parameter(description = "Субъект ЕФС / ЕФС subject", example = "12") @QueryParam("subjectId") String subjectId,
+            @Parameter(description = "Год создания, 2000–2100 / Creation year, 2000–2100", example = "2023",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Поиск по названию и описаниям / Search in the title and descriptions", example = "наставничество") @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        return service.list(new PracticeService.Filter(regionCode, federalDistrictCode, categoryCode,
+                Enums.parse("status", status, PracticeStatus.class), Enums.parse("maturity", maturity, Maturity.class),
+                Ids.optional("subjectId", subjectId), PracticeService.parseYear(year), q),
+                paging.toRequest(PracticeService.SORTABLE, PracticeService.DEFAULT_SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Практика по идентификатору / Practice by id",
+            description = "Полная карточка: категории, результаты, подтверждение и рекомендация, внедрения в других регионах и проекты, которые используют практику. / The full card: categories, results, verification and recommendation, adoptions by other regions and the projects that use the practice.")
+    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
+        return Versioned.ok(service.get(Ids.parse(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Создать практику / Create a practice",
+            description = "Новая практика — черновик (DRAFT). Координатор создаёт практики только своего региона. / A new practice is a DRAFT. A coordinator creates practices of their own region only.")
+    public Response create(@Valid @NotNull PracticeRequest request) {
+        PracticeDto created = service.create(request);
+        return Versioned.created(URI.create("/api/v1/practices/" + created.id()), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Изменить практику / Update a practice",
+            description = "Меняет все поля, кроме статуса (статус — через /transitions). Эксперт текст практики не меняет. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions). Experts do not edit practices. Requires If-Match with the version (or the version field); a stale one answers 412.")
+    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PracticeRequest request) {
+        return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Перевести практику в другой статус / Move a practice to another status",
+            description = "Подать на проверку (SUBMITTED; нужны результаты и подтверждения), вернуть в черновик, отправить в архив — координатор региона практики или администратор; подтвердить (VERIFIED) — эксперт или администратор; рекомендовать к тиражированию (RECOMMENDED) — только администратор. Чужая роль — 403, недопустимый переход — 409 со списком допустимых. Требует If-Match (или поле version). / Submit (SUBMITTED; needs results and evidence), return to draft, archive: the coordinator of the practice's region or an administrator; verify (VERIFIED): an expert or an administrator; recommend for replication (RECOMMENDED): administrators only. The wrong role is a 403, a transition not allowed from the current status a 409 listing the allowed ones. Requires If-Match (or the version field).")
+    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        return Versioned.ok(service.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Удалить практику / Delete a practice",
+            description = "Требует If-Match. 409, если практику используют проекты, её внедряют другие регионы или ею закрыт дефицит. / Requires If-Match. 409 when projects use the practice, other regions adopt it or a deficit was closed by it.")
+    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+            @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "История изменений практики / Change history of a practice",
+            description = "Каждое изменение, включая смену статуса, подтверждение и рекомендацию: кто, когда, что было и что стало. / Every change, status changes, verification and recommendation included: who, when, what it was and what it became.")
+    public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
+        return service.history(Ids.parse(id));
+    }
+
+    @GET
+    @Path("/{id}/adoptions")
+    @Operation(summary = "Внедрения практики / Adoptions of a practice",
+            description = "Регионы, которые внедряют практику: через какой проект и с каким итогом. / The regions that adopt the practice: through which project, with what outcome.")
+    public List<AdoptionSummary> adoptions(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id) {
+        return adoptions.listForPractice(Ids.parse(id));
+    }
+
+    @POST
+    @Path("/{id}/adoptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Записать внедрение практики / Record an adoption of a practice",
+            description = "Записывает внедряющий регион: администратор или координатор этого региона. Регион практики не может её «внедрить» (400); второе внедрение тем же регионом — 409. Проект, если указан, должен быть из портфеля внедряющего региона. / Recorded by the adopting region: an administrator or that region's coordinator. The practice's own region cannot adopt it (400); a second adoption by the same region is a 409. The project, when given, must belong to a portfolio of the adopting region.")
+    public Response adopt(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id,
+            @Valid @NotNull AdoptionRequest request) {
+        AdoptionDto created = adoptions.create(Ids.parse(id), request);
+        return Versioned.created(URI.create("/api/v1/adoptions/" + created.id()), created);
+    }
+}
