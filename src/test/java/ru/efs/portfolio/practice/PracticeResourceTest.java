@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.PracticeData;
 import ru.efs.portfolio.support.TestData;
@@ -416,8 +415,6 @@ class PracticeResourceTest {
     }
 
     @Test
-    @Disabled("Envers reads a practice's categories at a revision through category_aud, which has no rows for the "
-            + "categories seeded by V5: a migration must back-fill category_aud for them")
     void historyShowsCategoryChanges() {
         long id = PracticeData.create("27");
         Map<String, Object> body = practice("27");
