@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +53,7 @@ public class CategoryResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Категория по коду / Category by code")
-    public Response get(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code) {
+    public RestResponse<CategoryDto> get(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code) {
         return Versioned.ok(service.get(code));
     }
 
@@ -62,7 +62,7 @@ public class CategoryResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Создать категорию / Create a category",
             description = "Только администратор. Уровней два: parentCode — группа верхнего уровня. / Administrators only. Two levels: parentCode is a top-level group.")
-    public Response create(@Valid @NotNull CategoryRequest request) {
+    public RestResponse<CategoryDto> create(@Valid @NotNull CategoryRequest request) {
         CategoryDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/categories/" + created.code()), created);
     }
@@ -73,7 +73,7 @@ public class CategoryResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Изменить категорию / Update a category",
             description = "Только администратор; код не меняется. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Administrators only; the code never changes. Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
+    public RestResponse<CategoryDto> update(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CategoryRequest request) {
         return Versioned.ok(service.update(code, request, Versions.expected(ifMatch, request.version())));
@@ -84,10 +84,9 @@ public class CategoryResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Удалить категорию / Delete a category",
             description = "Только администратор. 409, если категорией отмечены дефициты или практики или в группе есть категории. / Administrators only. 409 when deficits or practices carry the category or the group has categories.")
-    public Response delete(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
+    public void delete(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,7 +72,7 @@ public class DeficitResource {
     @Path("/{id}")
     @Operation(summary = "Дефицит по идентификатору / Deficit by id",
             description = "Полностью: категории, субъект, сессия, проекты, направленные на его устранение, и чем он закрыт. / In full: categories, subject, session, the projects that address it and what closed it.")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id) {
+    public RestResponse<DeficitDto> get(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -81,7 +81,7 @@ public class DeficitResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Внести дефицит / Record a deficit",
             description = "Новый дефицит открыт (OPEN). Координатор вносит дефициты только своего региона. / A new deficit is OPEN. A coordinator records deficits of their own region only.")
-    public Response create(@Valid @NotNull DeficitRequest request) {
+    public RestResponse<DeficitDto> create(@Valid @NotNull DeficitRequest request) {
         DeficitDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/deficits/" + created.id()), created);
     }
@@ -92,7 +92,7 @@ public class DeficitResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить дефицит / Update a deficit",
             description = "Статус так не меняется (см. /transitions). Координатор — только дефициты своего региона и только в своём регионе. Требует If-Match с версией (или поле version); устаревшая версия — 412. / The status does not change here (see /transitions). A coordinator edits only their own region's deficits and keeps them there. Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
+    public RestResponse<DeficitDto> update(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DeficitRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -104,7 +104,7 @@ public class DeficitResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Закрыть или снова открыть дефицит / Close or reopen a deficit",
             description = "CLOSED: нужны обоснование (comment) и то, что закрыло дефицит — его проект (closedByProjectId) и/или практика с общей категорией (closedByPracticeId). OPEN: снова открыть закрытый; статус затем следует за проектами (может стать ADDRESSED). Иные переходы — 409. Требует If-Match. / CLOSED needs a reason (comment) and what closed it: one of its projects (closedByProjectId) and/or a practice sharing a category (closedByPracticeId). OPEN reopens a closed deficit; its status then follows its projects (it may become ADDRESSED). Other transitions answer 409. Requires If-Match.")
-    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
+    public RestResponse<DeficitDto> transition(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return Versioned.ok(service.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -115,10 +115,9 @@ public class DeficitResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить дефицит / Delete a deficit",
             description = "409, если на устранение дефицита направлены проекты. / 409 when projects address the deficit.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,7 +58,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Человек по идентификатору / Person by id")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
+    public RestResponse<PersonDto> get(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -67,7 +67,7 @@ public class PersonResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Добавить человека / Add a person",
             description = "Координатор добавляет только сотрудников организаций своего региона. / A coordinator adds only people of their own region's organisations.")
-    public Response create(@Valid @NotNull PersonRequest request) {
+    public RestResponse<PersonDto> create(@Valid @NotNull PersonRequest request) {
         PersonDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/people/" + created.id()), created);
     }
@@ -78,7 +78,7 @@ public class PersonResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить данные человека / Update a person",
             description = "Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+    public RestResponse<PersonDto> update(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PersonRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -89,10 +89,9 @@ public class PersonResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить человека / Delete a person",
             description = "409, если человек участвует в сессиях или руководит серией сессий. / 409 when the person takes part in sessions or leads a session series.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +63,7 @@ public class PortfolioResource {
     @Path("/{id}")
     @Operation(summary = "Портфель региона по идентификатору / Regional portfolio by id",
             description = "С координирующим субъектом, описанием и числом проектов на каждом этапе. / With the coordinating subject, the summary and the number of projects at each stage.")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
+    public RestResponse<PortfolioDto> get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -72,7 +72,7 @@ public class PortfolioResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Создать портфель региона / Create a regional portfolio",
             description = "Один портфель на регион и год (повтор — 409). Координатор — только для своего региона. / One portfolio per region and year (a second one is a 409). A coordinator creates only their own region's.")
-    public Response create(@Valid @NotNull PortfolioRequest request) {
+    public RestResponse<PortfolioDto> create(@Valid @NotNull PortfolioRequest request) {
         PortfolioDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/portfolios/" + created.id()), created);
     }
@@ -83,7 +83,7 @@ public class PortfolioResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить портфель региона / Update a regional portfolio",
             description = "Регион не меняется; утверждённый портфель не изменяется (409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / The region is fixed; an approved portfolio cannot change (409). Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public RestResponse<PortfolioDto> update(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PortfolioRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -95,7 +95,7 @@ public class PortfolioResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Перевести портфель в другой статус / Move a portfolio to another status",
             description = "DRAFT → FORMED; FORMED → DRAFT или APPROVED (утверждает только администратор, иначе 403). Другие переходы — 409. Требует If-Match (или поле version). / DRAFT → FORMED; FORMED → DRAFT or APPROVED (only an administrator approves, else 403). Any other is a 409. Requires If-Match (or the version field).")
-    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public RestResponse<PortfolioDto> transition(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PortfolioTransitionRequest request) {
         return Versioned.ok(service.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -106,10 +106,9 @@ public class PortfolioResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить портфель региона / Delete a regional portfolio",
             description = "409, если в портфеле есть проекты. Требует If-Match. / 409 when the portfolio has projects. Requires If-Match.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -13,7 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.efs.portfolio.practice.AdoptionDtos.AdoptionDto;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,7 +39,7 @@ public class AdoptionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Внедрение практики по идентификатору / Practice adoption by id")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
+    public RestResponse<AdoptionDto> get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -48,7 +49,7 @@ public class AdoptionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить внедрение практики / Update a practice adoption",
             description = "Администратор или координатор внедряющего региона (и прежнего, и нового). Требует If-Match с версией (или поле version); устаревшая версия — 412. / An administrator or the coordinator of the adopting region (the current and the new one). Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public RestResponse<AdoptionDto> update(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdoptionRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -59,10 +60,9 @@ public class AdoptionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить внедрение практики / Delete a practice adoption",
             description = "Администратор или координатор внедряющего региона. Требует If-Match. / An administrator or the coordinator of the adopting region. Requires If-Match.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,7 +76,7 @@ public class PracticeResource {
     @Path("/{id}")
     @Operation(summary = "Практика по идентификатору / Practice by id",
             description = "Полная карточка: категории, результаты, подтверждение и рекомендация, внедрения в других регионах и проекты, которые используют практику. / The full card: categories, results, verification and recommendation, adoptions by other regions and the projects that use the practice.")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
+    public RestResponse<PracticeDto> get(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -85,7 +85,7 @@ public class PracticeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Создать практику / Create a practice",
             description = "Новая практика — черновик (DRAFT). Координатор создаёт практики только своего региона. / A new practice is a DRAFT. A coordinator creates practices of their own region only.")
-    public Response create(@Valid @NotNull PracticeRequest request) {
+    public RestResponse<PracticeDto> create(@Valid @NotNull PracticeRequest request) {
         PracticeDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/practices/" + created.id()), created);
     }
@@ -96,7 +96,7 @@ public class PracticeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить практику / Update a practice",
             description = "Меняет все поля, кроме статуса (статус — через /transitions). Эксперт текст практики не меняет. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions). Experts do not edit practices. Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+    public RestResponse<PracticeDto> update(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PracticeRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -108,7 +108,7 @@ public class PracticeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Перевести практику в другой статус / Move a practice to another status",
             description = "Подать на проверку (SUBMITTED; нужны результаты и подтверждения), вернуть в черновик, отправить в архив — координатор региона практики или администратор; подтвердить (VERIFIED) — эксперт или администратор; рекомендовать к тиражированию (RECOMMENDED) — только администратор. Чужая роль — 403, недопустимый переход — 409 со списком допустимых. Требует If-Match (или поле version). / Submit (SUBMITTED; needs results and evidence), return to draft, archive: the coordinator of the practice's region or an administrator; verify (VERIFIED): an expert or an administrator; recommend for replication (RECOMMENDED): administrators only. The wrong role is a 403, a transition not allowed from the current status a 409 listing the allowed ones. Requires If-Match (or the version field).")
-    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+    public RestResponse<PracticeDto> transition(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return Versioned.ok(service.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -119,10 +119,9 @@ public class PracticeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить практику / Delete a practice",
             description = "Требует If-Match. 409, если практику используют проекты, её внедряют другие регионы или ею закрыт дефицит. / Requires If-Match. 409 when projects use the practice, other regions adopt it or a deficit was closed by it.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET
@@ -147,7 +146,7 @@ public class PracticeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Записать внедрение практики / Record an adoption of a practice",
             description = "Записывает внедряющий регион: администратор или координатор этого региона. Регион практики не может её «внедрить» (400); второе внедрение тем же регионом — 409. Проект, если указан, должен быть из портфеля внедряющего региона. / Recorded by the adopting region: an administrator or that region's coordinator. The practice's own region cannot adopt it (400); a second adoption by the same region is a 409. The project, when given, must belong to a portfolio of the adopting region.")
-    public Response adopt(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id,
+    public RestResponse<AdoptionDto> adopt(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id,
             @Valid @NotNull AdoptionRequest request) {
         AdoptionDto created = adoptions.create(Ids.parse(id), request);
         return Versioned.created(URI.create("/api/v1/adoptions/" + created.id()), created);

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +67,7 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Оценка по идентификатору / Assessment by id")
-    public Response get(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id) {
+    public RestResponse<AssessmentDto> get(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -77,7 +77,7 @@ public class AssessmentResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     @Operation(summary = "Изменить свою оценку / Update one's own assessment",
             description = "Только автор и только пока проект на том же этапе (иначе 403 / 409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / Only its author and only while the project is still at the same stage (else 403 / 409). Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id,
+    public RestResponse<AssessmentDto> update(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"0\" / Object version, e.g. \"0\"", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssessmentRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -88,10 +88,9 @@ public class AssessmentResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     @Operation(summary = "Удалить оценку / Delete an assessment",
             description = "Автор — пока проект на том же этапе; администратор — всегда. Требует If-Match. / The author while the project is still at the same stage; an administrator at any time. Requires If-Match.")
-    public Response delete(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор оценки / Assessment id", example = "31") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET
@@ -125,7 +124,7 @@ public class AssessmentResource {
         @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
         @Operation(summary = "Оценить проект / Assess a project",
                 description = "Эксперт оценивает проект на его текущем этапе — предзащите или защите (иначе 409), один раз на этапе (повторно — 409) и не оценивает проекты, которые ведёт или сопровождает как партнёр его организация (403). / An expert assesses the project at its current stage, pre-defence or defence (else 409), once per stage (again: 409), and never a project their organisation leads or partners in (403).")
-        public Response create(
+        public RestResponse<AssessmentDto> create(
                 @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId,
                 @Valid @NotNull AssessmentRequest request) {
             AssessmentDto created = service.create(Ids.parse("projectId", projectId), request);

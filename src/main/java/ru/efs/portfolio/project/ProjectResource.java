@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,7 +78,7 @@ public class ProjectResource {
     @Path("/{id}")
     @Operation(summary = "Проект по идентификатору / Project by id",
             description = "Полный паспорт: показатели, даты, ведущий субъект и партнёры, дефициты (с отметкой «другого региона») и практики (с отметкой «заимствована»), сессия, куратор, этап. / The full passport: indicators, dates, lead and partner subjects, deficits (marked when of another region) and practices (marked when borrowed), session, curator, stage.")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
+    public RestResponse<ProjectDto> get(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -87,7 +87,7 @@ public class ProjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Добавить проект в портфель / Add a project to a portfolio",
             description = "Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). A coordinator adds only to their own region's portfolio.")
-    public Response create(@Valid @NotNull ProjectRequest request) {
+    public RestResponse<ProjectDto> create(@Valid @NotNull ProjectRequest request) {
         ProjectDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/projects/" + created.id()), created);
     }
@@ -98,7 +98,7 @@ public class ProjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить паспорт проекта / Update a project's passport",
             description = "Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+    public RestResponse<ProjectDto> update(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -110,7 +110,7 @@ public class ProjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Перевести проект на другой этап / Move a project to another stage",
             description = "PROPOSED → REFINEMENT → PRE_DEFENSE → DEFENSE → APPROVED → IMPLEMENTATION → COMPLETED; с предзащиты и защиты — REVISION (и снова PRE_DEFENSE); ON_HOLD и возврат к прерванному этапу; REJECTED. Другие переходы — 409 со списком допустимых. На предзащиту — только с заполненным паспортом (409 со списком недостающих полей). Координатор региона ведёт проект до предзащиты и после утверждения, эксперт — защиту, возврат на доработку и отклонение; иначе 403. Требует If-Match (или поле version). / PROPOSED → REFINEMENT → PRE_DEFENSE → DEFENSE → APPROVED → IMPLEMENTATION → COMPLETED; REVISION from pre-defence and defence (then PRE_DEFENSE again); ON_HOLD and back to the interrupted stage; REJECTED. Any other is a 409 listing the allowed ones. Pre-defence needs a complete passport (409 listing the missing fields). The region's coordinator leads the project up to pre-defence and after approval, an expert the defence, returns for revision and rejections; else 403. Requires If-Match (or the version field).")
-    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+    public RestResponse<ProjectDto> transition(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectTransitionRequest request) {
         return Versioned.ok(transitions.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -121,10 +121,9 @@ public class ProjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить проект / Delete a project",
             description = "Только на этапах PROPOSED, REFINEMENT или REJECTED; 409 и тогда, когда на проект ссылаются внедрения практик, экспертизы или закрытые им дефициты. Требует If-Match. / Only at PROPOSED, REFINEMENT or REJECTED; also 409 when practice adoptions, assessments or deficits it closed refer to it. Requires If-Match.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

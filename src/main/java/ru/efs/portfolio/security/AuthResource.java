@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.efs.portfolio.common.EfsConfig;
@@ -43,11 +47,11 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Войти (браузер) / Sign in (browser)",
             description = "Ставит cookie сессии (HttpOnly, SameSite=Strict) и возвращает CSRF-токен для изменяющих запросов. / Sets the session cookie (HttpOnly, SameSite=Strict) and returns the CSRF token for changing requests.")
-    public Response login(@Valid @NotNull LoginRequest request) {
+    public RestResponse<MeResponse> login(@Valid @NotNull LoginRequest request) {
         AuthService.IssuedSession session = authService.login(request.username(), request.password());
         Account account = session.account();
-        return Response.ok(new MeResponse(account.username(), account.fullName(), account.role(), account.regionCode(),
-                session.csrfToken(), session.expiresAt()))
+        return RestResponse.ResponseBuilder.ok(new MeResponse(account.username(), account.fullName(), account.role(),
+                account.regionCode(), session.csrfToken(), session.expiresAt()))
                 .cookie(sessionCookie(session.token(), (int) config.auth().sessionTtl().toSeconds()))
                 .build();
     }
@@ -56,6 +60,7 @@ public class AuthResource {
     @Path("/logout")
     @Authenticated
     @Operation(summary = "Выйти / Sign out", description = "Завершает сессию браузера или токен. / Ends the browser session or the token.")
+    @APIResponse(responseCode = "204", description = "Сессия завершена / Signed out")
     public Response logout(@CookieParam(EfsAuthenticationMechanism.SESSION_COOKIE) String cookie,
             @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
         authService.logout(cookie);
@@ -81,9 +86,12 @@ public class AuthResource {
     @Authenticated
     @Operation(summary = "Выпустить токен для интеграции / Issue an integration token",
             description = "Токен для заголовка Authorization: Bearer; действует столько же, сколько сессия. / A token for Authorization: Bearer, valid as long as a session.")
-    public Response token() {
+    @APIResponse(responseCode = "201", description = "Токен выпущен / Token issued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
+    public RestResponse<TokenResponse> token() {
         AuthService.IssuedSession session = authService.openSession(currentUser.account().orElseThrow());
-        return Response.status(201).entity(new TokenResponse(session.token(), "Bearer", session.expiresAt())).build();
+        return RestResponse.status(RestResponse.Status.CREATED,
+                new TokenResponse(session.token(), "Bearer", session.expiresAt()));
     }
 
     private NewCookie sessionCookie(String value, int maxAge) {

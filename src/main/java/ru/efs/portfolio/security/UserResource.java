@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,7 +56,7 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Пользователь по идентификатору / User by id")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
+    public RestResponse<UserDto> get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -64,7 +64,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Создать пользователя / Create a user",
             description = "Пароль хранится как bcrypt-хэш. Координатору нужен регион. / The password is stored as a bcrypt hash. A coordinator needs a region.")
-    public Response create(@Valid @NotNull UserRequest request) {
+    public RestResponse<UserDto> create(@Valid @NotNull UserRequest request) {
         UserDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/users/" + created.id()), created);
     }
@@ -74,7 +74,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Изменить пользователя / Update a user",
             description = "Смена пароля, роли, региона или отключение действуют с первого же запроса. / A new password, role, region or disabling takes effect on the very next request.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public RestResponse<UserDto> update(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UserRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -83,10 +83,9 @@ public class UserResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Удалить пользователя / Delete a user")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +62,7 @@ public class SeriesResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Серия сессий по идентификатору / Session series by id")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id) {
+    public RestResponse<SeriesDto> get(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -71,7 +71,7 @@ public class SeriesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     @Operation(summary = "Создать серию сессий / Create a session series",
             description = "Серии ведут администраторы и эксперты. / Administrators and experts keep series.")
-    public Response create(@Valid @NotNull SeriesRequest request) {
+    public RestResponse<SeriesDto> create(@Valid @NotNull SeriesRequest request) {
         SeriesDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/session-series/" + created.id()), created);
     }
@@ -82,7 +82,7 @@ public class SeriesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     @Operation(summary = "Изменить серию сессий / Update a session series",
             description = "Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id,
+    public RestResponse<SeriesDto> update(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SeriesRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -93,10 +93,9 @@ public class SeriesResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     @Operation(summary = "Удалить серию сессий / Delete a session series",
             description = "409, если в серии есть сессии. / 409 when sessions belong to the series.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +71,7 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Стратегическая сессия по идентификатору / Strategic session by id")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id) {
+    public RestResponse<SessionDto> get(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -80,7 +80,7 @@ public class SessionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Создать стратегическую сессию / Create a strategic session",
             description = "Администратор и эксперт — любую сессию, координатор — только проводимую в своём регионе. Статус по умолчанию PLANNED; прошедшую сессию можно сразу записать как HELD, POST_SESSION_SUPPORT или COMPLETED. / Administrators and experts create any session, a coordinator only one hosted in their own region. The status defaults to PLANNED; a past session may be recorded as HELD, POST_SESSION_SUPPORT or COMPLETED.")
-    public Response create(@Valid @NotNull SessionRequest request) {
+    public RestResponse<SessionDto> create(@Valid @NotNull SessionRequest request) {
         SessionDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/sessions/" + created.id()), created);
     }
@@ -91,7 +91,7 @@ public class SessionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить стратегическую сессию / Update a strategic session",
             description = "Меняет все поля, кроме статуса (статус — через /transitions; другой статус в теле — 400). Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions; a different status in the body is a 400). Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id,
+    public RestResponse<SessionDto> update(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SessionRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -103,7 +103,7 @@ public class SessionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Перевести сессию в другой статус / Move a session to another status",
             description = "PLANNED → HELD (не раньше даты начала) или CANCELLED; HELD → POST_SESSION_SUPPORT или COMPLETED; POST_SESSION_SUPPORT → COMPLETED. Другие переходы — 409. Требует If-Match (или поле version); отвечает сессией с новым ETag. / PLANNED → HELD (not before the start date) or CANCELLED; HELD → POST_SESSION_SUPPORT or COMPLETED; POST_SESSION_SUPPORT → COMPLETED. Any other is a 409. Requires If-Match (or the version field); answers the session with its new ETag.")
-    public Response transition(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id,
+    public RestResponse<SessionDto> transition(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return Versioned.ok(service.transition(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -114,10 +114,9 @@ public class SessionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить стратегическую сессию / Delete a strategic session",
             description = "Требует If-Match. Координатор — только сессии своего региона. / Requires If-Match. A coordinator deletes only sessions hosted in their own region.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "6") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET

@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +63,7 @@ public class SubjectResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Субъект ЕФС по идентификатору / ЕФС subject by id")
-    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id) {
+    public RestResponse<SubjectDto> get(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id) {
         return Versioned.ok(service.get(Ids.parse(id)));
     }
 
@@ -72,7 +72,7 @@ public class SubjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Создать субъект ЕФС / Create an ЕФС subject",
             description = "Координатор может создать субъект только своего региона. / A coordinator may create subjects of their own region only.")
-    public Response create(@Valid @NotNull SubjectRequest request) {
+    public RestResponse<SubjectDto> create(@Valid @NotNull SubjectRequest request) {
         SubjectDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/subjects/" + created.id()), created);
     }
@@ -83,7 +83,7 @@ public class SubjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить субъект ЕФС / Update an ЕФС subject",
             description = "Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public Response update(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id,
+    public RestResponse<SubjectDto> update(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SubjectRequest request) {
         return Versioned.ok(service.update(Ids.parse(id), request, Versions.expected(ifMatch, request.version())));
@@ -94,10 +94,9 @@ public class SubjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Удалить субъект ЕФС / Delete an ЕФС subject",
             description = "409, если от субъекта зависят люди, сессии или другие организации. / 409 when people, sessions or other organisations depend on it.")
-    public Response delete(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id,
+    public void delete(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id), Versions.expected(ifMatch, null));
-        return Response.noContent().build();
     }
 
     @GET
