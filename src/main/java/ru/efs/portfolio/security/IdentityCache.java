@@ -105,14 +105,19 @@ public class IdentityCache {
     }
 
     private byte[] mac(String password) {
+        return macs.get().doFinal(password.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One initialised HMAC per thread: looking the algorithm up on every request costs more than the hash. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
-    }
+    });
 
     private static String normalise(String username) {
         return username == null ? "" : username.toLowerCase();
