@@ -50,11 +50,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A port nothing listens on, from a range clear of the usual services.
+# A port nothing listens on, below the kernel's ephemeral range (32768+), so that no client connection of the
+# writers can hold it when the service starts again.
 free_port() {
     local port attempt
     for attempt in $(seq 1 200); do
-        port=$((20000 + RANDOM % 20000))
+        port=$((20000 + RANDOM % 12000))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0
@@ -85,6 +86,21 @@ start_service() {
         sleep 0.25
         waited=$((waited + 1))
     done
+}
+
+# Starts the service on data directory $1 (log $2) on a free port, trying another port if this one was taken in
+# between; sets PORT.
+start_anywhere() {
+    local data_dir="$1" log="$2" attempt
+    for attempt in 1 2 3; do
+        PORT=$(free_port)
+        if start_service "$data_dir" "$PORT" "$log"; then
+            return 0
+        fi
+        grep -q "seems to be in use" "$log" || return 1
+        echo "durability: port $PORT was taken, trying another" >&2
+    done
+    return 1
 }
 
 # One writer: creates subjects until the service goes away, recording the id of every 201 it got.
@@ -121,9 +137,8 @@ for round in $(seq 1 "$ROUNDS"); do
     : >"$acked"
     : >"$others"
 
-    port=$(free_port)
-    start_service "$dir/data" "$port" "$dir/first.log"
-    base="http://127.0.0.1:$port"
+    start_anywhere "$dir/data" "$dir/first.log"
+    base="http://127.0.0.1:$PORT"
 
     writer_pids=()
     for w in $(seq 1 "$WRITERS"); do
@@ -143,9 +158,8 @@ for round in $(seq 1 "$ROUNDS"); do
         wait "$pid" || true
     done
 
-    port=$(free_port)
-    start_service "$dir/data" "$port" "$dir/second.log"
-    base="http://127.0.0.1:$port"
+    start_anywhere "$dir/data" "$dir/second.log"
+    base="http://127.0.0.1:$PORT"
 
     count=$(sort -u "$acked" | wc -l)
     lost=0
