@@ -1,0 +1,105 @@
+package ru.efs.portfolio.analytics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.efs.portfolio.analytics.AnalyticsDtos.Funnel;
+import ru.efs.portfolio.analytics.AnalyticsDtos.MonthCount;
+import ru.efs.portfolio.analytics.AnalyticsDtos.Overview;
+import ru.efs.portfolio.analytics.AnalyticsDtos.RegionCoverage;
+import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredCategory;
+import ru.efs.portfolio.common.Messages;
+import ru.efs.portfolio.common.PageParams;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.security.Role;
+
+@Path("/api/v1/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Аналитика / Analytics")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME, Role.COORDINATOR_NAME, Role.VIEWER_NAME})
+public class AnalyticsResource {
+
+    @Inject
+    AnalyticsService service;
+
+    @GET
+    @Path("/uncovered-deficits")
+    @Operation(summary = "Непокрытые дефициты по категориям / Uncovered deficits by category",
+            description = "Открытые дефициты, на которые не направлен ни один живой проект и ни с одной практикой другого региона (поданной, подтверждённой или рекомендованной) нет общей категории; по категориям, больше всего первыми; в каждой — до 20 дефицитов, острые первыми. Дефицит с двумя категориями входит в обе группы. / Open deficits that no live project addresses and with which no practice of another region (submitted, verified or recommended) shares a category; by category, largest first; up to 20 deficits each, most severe first. A deficit with two categories is in both groups.")
+    public List<UncoveredCategory> uncoveredDeficits(
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return service.uncoveredDeficits(service.scope(federalDistrictCode, regionCode),
+                Messages.resolve(acceptLanguage));
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(summary = "Сводка по стране или округу / Overview of the country or a district",
+            description = "Регионы с портфелями, дефициты по статусам, практики по статусам, проекты по этапам, число сессий (кроме отменённых). / Regions with portfolios, deficits by status, practices by status, projects by stage, the number of sessions (not cancelled).")
+    public Overview overview(
+            @Parameter(description = "Код федерального округа; пусто — вся страна / Federal district code; empty for the whole country", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode) {
+        return service.overview(service.scope(federalDistrictCode, null));
+    }
+
+    @GET
+    @Path("/districts")
+    @Operation(summary = "Сводка по федеральным округам / Overview per federal district",
+            description = "Те же показатели, что в сводке, для каждого из восьми федеральных округов. / The overview's figures for each of the eight federal districts.")
+    public List<Overview> districts() {
+        return service.districts();
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(summary = "Покрытие дефицитов по регионам / Deficit coverage per region",
+            description = "Для каждого региона: дефициты, сколько из них в работе у проектов или закрыты, доля покрытия, практики и проекты. Сортировка: regionCode (по умолчанию), regionName, coverage, deficits. / Per region: deficits, how many are addressed or closed, the covered share, practices and projects. Sort: regionCode (default), regionName, coverage, deficits.")
+    public PageResponse<RegionCoverage> coverage(
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @BeanParam PageParams paging) {
+        AnalyticsService.Scope scope = service.scope(federalDistrictCode, null);
+        return service.coverage(scope, paging.toRequest(AnalyticsService.COVERAGE_SORTABLE,
+                AnalyticsService.COVERAGE_DEFAULT_SORT));
+    }
+
+    @GET
+    @Path("/funnel")
+    @Operation(summary = "Воронка проектов по этапам / Project stage funnel",
+            description = "Проекты на каждом этапе сейчас и сколько когда-либо достигли этапа (по истории этапов), в порядке этапов. Год — год портфеля. / Projects at each stage now and how many ever reached it (from the stage history), in stage order. The year is the portfolio's.")
+    public Funnel funnel(
+            @Parameter(description = "Год портфеля / Portfolio year", example = "2024",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode) {
+        Integer parsedYear = AnalyticsService.parseYear(year);
+        return service.funnel(parsedYear, service.scope(federalDistrictCode, regionCode));
+    }
+
+    @GET
+    @Path("/sessions-per-month")
+    @Operation(summary = "Стратегические сессии по месяцам / Strategic sessions per month",
+            description = "Число сессий (кроме отменённых) по месяцу начала, каждый месяц диапазона, пустые — нулём. По умолчанию — последние 12 месяцев; диапазон не больше 120 месяцев. / Sessions (not cancelled) by the month they start, every month of the range, empty ones as 0. The last 12 months by default; at most 120 months.")
+    public List<MonthCount> sessionsPerMonth(
+            @Parameter(description = "Первый месяц ГГГГ-ММ / First month YYYY-MM", example = "2023-01",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
+            @Parameter(description = "Последний месяц ГГГГ-ММ / Last month YYYY-MM", example = "2023-12",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to,
+            @Parameter(description = "Код федерального округа региона проведения / Federal district of the host region", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код региона проведения / Host region code", example = "27") @QueryParam("regionCode") String regionCode) {
+        return service.sessionsPerMonth(from, to, service.scope(federalDistrictCode, regionCode));
+    }
+}

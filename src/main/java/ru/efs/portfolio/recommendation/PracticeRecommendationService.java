@@ -1,0 +1,286 @@
+package ru.efs.portfolio.recommendation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import ru.efs.portfolio.common.Messages;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.practice.Maturity;
+import ru.efs.portfolio.practice.PracticeStatus;
+import ru.efs.portfolio.recommendation.RecommendationDtos.PracticeSummary;
+import ru.efs.portfolio.recommendation.RecommendationDtos.Reason;
+import ru.efs.portfolio.recommendation.RecommendationDtos.ReasonCode;
+import ru.efs.portfolio.recommendation.RecommendationDtos.Recommendation;
+
+/**
+ * Ranks the practices of other regions that could close a deficit. The score (0–100) is the sum of:
+ * <ul>
+ * <li>shared categories: 30 points for the first category the practice shares with the deficit, 5 for each
+ * further one, at most 40; a practice that shares none but has a category of the same group (a sibling, the group
+ * itself, or a member of a group the deficit names) gets 12 — related, but weaker;</li>
+ * <li>text closeness: 30 × the cosine of the Russian-stemmed term vectors of the deficit (title, description)
+ * and the practice (title, summary, description);</li>
+ * <li>status: RECOMMENDED 10, VERIFIED 6, SUBMITTED 0 (DRAFT and ARCHIVED practices are never offered);</li>
+ * <li>maturity: SUSTAINABLE 10, ESTABLISHED 6, EMERGING 2;</li>
+ * <li>successful adoptions: 5 per region where the practice was adopted with outcome SUCCESSFUL, at most 10.</li>
+ * </ul>
+ * A practice qualifies when it shares or relates by category, or when its text is strongly close
+ * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id. Candidates come from bounded SQL:
+ * at most {@value #CATEGORY_CANDIDATES} by category and {@value #TEXT_CANDIDATES} by the deficit's longest stems.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PracticeRecommendationService {
+
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 50;
+    static final double STRONG_TEXT = 0.30;
+    static final int CATEGORY_CANDIDATES = 300;
+    static final int TEXT_CANDIDATES = 200;
+    /** Enough of a long description to judge closeness, while keeping the analysis cheap. */
+    private static final int DESCRIPTION_CHARS = 1500;
+
+    private static final BigDecimal FIRST_SHARED = BigDecimal.valueOf(30);
+    private static final BigDecimal FURTHER_SHARED = BigDecimal.valueOf(5);
+    private static final BigDecimal MAX_SHARED = BigDecimal.valueOf(40);
+    private static final BigDecimal RELATED = BigDecimal.valueOf(12);
+    private static final double TEXT_WEIGHT = 30;
+    private static final BigDecimal PER_ADOPTION = BigDecimal.valueOf(5);
+    private static final BigDecimal MAX_ADOPTIONS = BigDecimal.valueOf(10);
+    private static final String OFFERED_STATUSES = "('SUBMITTED', 'VERIFIED', 'RECOMMENDED')";
+
+    @Inject
+    EntityManager em;
+
+    /** A page of the ranked recommendations for the deficit; 404 when there is no such deficit. */
+    public PageResponse<Recommendation> rankFor(long deficitId, int page, int size, Locale locale) {
+        List<Recommendation> ranked = rankFor(deficitId, locale);
+        int from = (int) Math.min((long) page * size, ranked.size());
+        int to = Math.min(from + size, ranked.size());
+        int pages = (ranked.size() + size - 1) / size;
+        return new PageResponse<>(ranked.subList(from, to), page, size, ranked.size(), pages);
+    }
+
+    /** All qualifying practices of other regions, best first. */
+    public List<Recommendation> rankFor(long deficitId, Locale locale) {
+        List<?> found = em.createNativeQuery("select d.region_code, d.title, d.description from deficit d where d.id = ?1")
+                .setParameter(1, deficitId).getResultList();
+        if (found.isEmpty()) {
+            throw Problem.notFound("deficit.notFound", String.valueOf(deficitId));
+        }
+        Object[] deficit = (Object[]) found.get(0);
+        String regionCode = (String) deficit[0];
+        Map<String, Integer> deficitTerms = RussianTextSimilarity.termVector((String) deficit[1], (String) deficit[2]);
+
+        Map<String, CategoryInfo> categories = categories();
+        Set<String> exact = new LinkedHashSet<>(em.createNativeQuery(
+                "select dc.category_code from deficit_category dc where dc.deficit_id = ?1 order by dc.category_code")
+                .setParameter(1, deficitId).getResultList().stream().map(String.class::cast).toList());
+        Set<String> groups = new LinkedHashSet<>();
+        for (String code : exact) {
+            CategoryInfo info = categories.get(code);
+            groups.add(info == null || info.parentCode == null ? code : info.parentCode);
+        }
+
+        Set<Long> candidateIds = new LinkedHashSet<>();
+        if (!exact.isEmpty()) {
+            candidateIds.addAll(ids(em.createNativeQuery("select p.id from practice p "
+                    + "join practice_category pc on pc.practice_id = p.id "
+                    + "join category c on c.code = pc.category_code "
+                    + "where p.region_code <> :region and p.status in " + OFFERED_STATUSES + " "
+                    + "and (pc.category_code in (:exact) or pc.category_code in (:groups) or c.parent_code in (:groups)) "
+                    + "group by p.id "
+                    + "order by sum(case when pc.category_code in (:exact) then 1 else 0 end) desc, p.id")
+                    .setParameter("region", regionCode).setParameter("exact", exact).setParameter("groups", groups)
+                    .setMaxResults(CATEGORY_CANDIDATES).getResultList()));
+        }
+        List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, 4, 4);
+        if (!stems.isEmpty()) {
+            StringBuilder like = new StringBuilder();
+            for (int i = 0; i < stems.size(); i++) {
+                like.append(i == 0 ? "" : " or ").append("lower(p.title) like :s").append(i)
+                        .append(" or lower(p.summary) like :s").append(i);
+            }
+            var query = em.createNativeQuery("select p.id from practice p where p.region_code <> :region "
+                    + "and p.status in " + OFFERED_STATUSES + " and (" + like + ") order by p.id")
+                    .setParameter("region", regionCode).setMaxResults(TEXT_CANDIDATES);
+            for (int i = 0; i < stems.size(); i++) {
+                query.setParameter("s" + i, "%" + stems.get(i) + "%");
+            }
+            candidateIds.addAll(ids(query.getResultList()));
+        }
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+
+        Map<Long, Candidate> candidates = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, substr(p.description, 1, "
+                + DESCRIPTION_CHARS + "), p.region_code, r.name, p.maturity, p.status from practice p "
+                + "join region r on r.code = p.region_code where p.id in (:ids)")
+                .setParameter("ids", candidateIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            Candidate c = new Candidate(new PracticeSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[4],
+                    (String) r[5], Maturity.valueOf((String) r[6]), PracticeStatus.valueOf((String) r[7])));
+            c.terms = RussianTextSimilarity.termVector((String) r[1], (String) r[2], (String) r[3]);
+            candidates.put(c.practice.id(), c);
+        }
+        for (Object row : em.createNativeQuery("select pc.practice_id, pc.category_code from practice_category pc "
+                + "where pc.practice_id in (:ids) order by pc.practice_id, pc.category_code")
+                .setParameter("ids", candidateIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            Candidate c = candidates.get(((Number) r[0]).longValue());
+            if (c != null) {
+                c.categoryCodes.add((String) r[1]);
+            }
+        }
+        for (Object row : em.createNativeQuery("select a.practice_id, count(distinct a.region_code) "
+                + "from practice_adoption a where a.outcome = 'SUCCESSFUL' and a.practice_id in (:ids) "
+                + "group by a.practice_id")
+                .setParameter("ids", candidateIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            Candidate c = candidates.get(((Number) r[0]).longValue());
+            if (c != null) {
+                c.successfulAdoptions = ((Number) r[1]).intValue();
+            }
+        }
+
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            Scored s = score(c, exact, groups, categories, deficitTerms, locale);
+            if (s != null) {
+                scored.add(s);
+            }
+        }
+        scored.sort(Comparator.comparing(Scored::score).reversed().thenComparingLong(s -> s.practice.id()));
+        List<Recommendation> result = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            result.add(new Recommendation(i + 1, s.score, s.practice, s.reasons));
+        }
+        return result;
+    }
+
+    private Scored score(Candidate c, Set<String> exact, Set<String> groups, Map<String, CategoryInfo> categories,
+            Map<String, Integer> deficitTerms, Locale locale) {
+        List<Reason> reasons = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        Set<String> relatedGroups = new LinkedHashSet<>();
+        for (String code : c.categoryCodes) {
+            CategoryInfo info = categories.get(code);
+            String parent = info == null ? null : info.parentCode;
+            if (exact.contains(code)) {
+                shared.add(name(categories, code, locale));
+            } else if (groups.contains(code) || (parent != null && groups.contains(parent))) {
+                relatedGroups.add(name(categories, parent != null && groups.contains(parent) ? parent : code, locale));
+            }
+        }
+        double closeness = RussianTextSimilarity.cosine(deficitTerms, c.terms);
+        BigDecimal closenessRounded = BigDecimal.valueOf(closeness).setScale(2, RoundingMode.HALF_UP);
+        if (shared.isEmpty() && relatedGroups.isEmpty() && closeness < STRONG_TEXT) {
+            return null;
+        }
+        if (!shared.isEmpty()) {
+            BigDecimal points = FIRST_SHARED.add(FURTHER_SHARED.multiply(BigDecimal.valueOf(shared.size() - 1L)))
+                    .min(MAX_SHARED);
+            reasons.add(reason(ReasonCode.SHARED_CATEGORIES, points, locale, "recommendation.reason.sharedCategories",
+                    String.join(", ", shared)));
+        } else if (!relatedGroups.isEmpty()) {
+            reasons.add(reason(ReasonCode.RELATED_CATEGORIES, RELATED, locale, "recommendation.reason.relatedCategories",
+                    String.join(", ", relatedGroups)));
+        }
+        if (closenessRounded.signum() > 0) {
+            reasons.add(reason(ReasonCode.TEXT_SIMILARITY, BigDecimal.valueOf(TEXT_WEIGHT * closeness), locale,
+                    "recommendation.reason.text", closenessRounded.doubleValue()));
+        }
+        BigDecimal statusPoints = switch (c.practice.status()) {
+            case RECOMMENDED -> BigDecimal.TEN;
+            case VERIFIED -> BigDecimal.valueOf(6);
+            default -> BigDecimal.ZERO;
+        };
+        if (statusPoints.signum() > 0) {
+            reasons.add(reason(ReasonCode.STATUS, statusPoints, locale,
+                    "recommendation.reason.status." + c.practice.status()));
+        }
+        BigDecimal maturityPoints = switch (c.practice.maturity()) {
+            case SUSTAINABLE -> BigDecimal.TEN;
+            case ESTABLISHED -> BigDecimal.valueOf(6);
+            case EMERGING -> BigDecimal.valueOf(2);
+        };
+        reasons.add(reason(ReasonCode.MATURITY, maturityPoints, locale, "recommendation.reason.maturity",
+                Messages.text(locale, "recommendation.maturity." + c.practice.maturity())));
+        if (c.successfulAdoptions > 0) {
+            int n = c.successfulAdoptions;
+            boolean one = n % 10 == 1 && n % 100 != 11;
+            reasons.add(reason(ReasonCode.SUCCESSFUL_ADOPTIONS,
+                    PER_ADOPTION.multiply(BigDecimal.valueOf(n)).min(MAX_ADOPTIONS), locale,
+                    one ? "recommendation.reason.adoptions.one" : "recommendation.reason.adoptions.many",
+                    String.valueOf(n)));
+        }
+        BigDecimal total = reasons.stream().map(Reason::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+        return new Scored(c.practice, total, reasons);
+    }
+
+    private static Reason reason(ReasonCode code, BigDecimal points, Locale locale, String key, Object... args) {
+        return new Reason(code, Messages.text(locale, key, args), points.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A category's name as a reason shows it: in the caller's language, lower-cased unless an abbreviation. */
+    private static String name(Map<String, CategoryInfo> categories, String code, Locale locale) {
+        CategoryInfo info = categories.get(code);
+        if (info == null) {
+            return code;
+        }
+        String name = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && info.nameEn != null
+                ? info.nameEn : info.name;
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
+            return name.substring(0, 1).toLowerCase(locale) + name.substring(1);
+        }
+        return name;
+    }
+
+    /** The whole taxonomy: a few dozen rows, read once per request. */
+    private Map<String, CategoryInfo> categories() {
+        Map<String, CategoryInfo> result = new HashMap<>();
+        for (Object row : em.createNativeQuery("select c.code, c.parent_code, c.name, c.name_en from category c")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            result.put((String) r[0], new CategoryInfo((String) r[1], (String) r[2], (String) r[3]));
+        }
+        return result;
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(o -> ((Number) o).longValue()).toList();
+    }
+
+    private record CategoryInfo(String parentCode, String name, String nameEn) {
+    }
+
+    private static final class Candidate {
+        final PracticeSummary practice;
+        final List<String> categoryCodes = new ArrayList<>();
+        Map<String, Integer> terms = Map.of();
+        int successfulAdoptions;
+
+        Candidate(PracticeSummary practice) {
+            this.practice = practice;
+        }
+    }
+
+    private record Scored(PracticeSummary practice, BigDecimal score, List<Reason> reasons) {
+    }
+}

@@ -1,0 +1,89 @@
+package ru.efs.portfolio.recommendation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Closeness of two Russian texts: the cosine of their term-frequency vectors after Lucene's Russian analysis
+ * (lower case, stop words removed, Snowball stems), so «наставничество молодых педагогов» and «наставник для
+ * молодого педагога» share «молод» and «педагог».
+ */
+public final class RussianTextSimilarity {
+
+    /** Thread-safe: Lucene analyzers keep their token streams per thread. */
+    private static final Analyzer ANALYZER = new RussianAnalyzer();
+
+    private RussianTextSimilarity() {
+    }
+
+    /** Stem → how often it occurs in the texts taken together (null texts are skipped). */
+    public static Map<String, Integer> termVector(String... texts) {
+        Map<String, Integer> terms = new HashMap<>();
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    terms.merge(term.toString(), 1, Integer::sum);
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return terms;
+    }
+
+    /** Cosine of two term vectors, 0 (nothing in common) to 1 (the same words in the same proportions). */
+    public static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Integer> entry : small.entrySet()) {
+            Integer other = large.get(entry.getKey());
+            if (other != null) {
+                dot += (double) entry.getValue() * other;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        return Math.min(1.0, dot / (norm(a) * norm(b)));
+    }
+
+    public static double similarity(String a, String b) {
+        return cosine(termVector(a), termVector(b));
+    }
+
+    /** The longest distinct stems of a vector (longer stems are rarer): the words a text prefilter looks for. */
+    public static List<String> longestStems(Map<String, Integer> vector, int limit, int minLength) {
+        Set<String> stems = new LinkedHashSet<>();
+        vector.keySet().stream().filter(s -> s.length() >= minLength)
+                .sorted((x, y) -> x.length() != y.length() ? Integer.compare(y.length(), x.length()) : x.compareTo(y))
+                .limit(limit).forEach(stems::add);
+        return List.copyOf(stems);
+    }
+
+    private static double norm(Map<String, Integer> vector) {
+        double sum = 0;
+        for (int value : vector.values()) {
+            sum += (double) value * value;
+        }
+        return Math.sqrt(sum);
+    }
+}
