@@ -1,0 +1,266 @@
+package ru.efs.portfolio.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of everything searchable. Writes are committed before they return, so a search right after
+ * a change sees it and a restart finds it on disk. The commit also records the schema version and, per type,
+ * the latest change it has seen, which lets the startup check tell a stale index from a current one.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    /** Raise when the fields or their analysis change: an index of another schema is rebuilt at startup. */
+    static final String SCHEMA = "1";
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String REGION = "regionCode";
+    /** The title analysed, to rank title matches first. */
+    static final String TITLE_TEXT = "titleText";
+    /** All the words of the object (title included), analysed and stored for highlighting. */
+    static final String TEXT = "text";
+
+    private static final String SCHEMA_KEY = "schema";
+    private static final String LATEST_KEY = "latest.";
+    private static final int FRAGMENT = 160;
+
+    @Inject
+    SearchConfig config;
+
+    private final Analyzer analyzer = new RussianAnalyzer();
+    private final Map<SearchType, Long> latest = new EnumMap<>(SearchType.class);
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private String schema;
+
+    /** One page of hits with the total count. */
+    public record Hits(List<Hit> items, long total) {
+    }
+
+    public record Hit(SearchType type, long id, String title, String regionCode, float score, String highlight) {
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            String location = config.directory();
+            if ("memory".equals(location)) {
+                directory = new ByteBuffersDirectory();
+            } else {
+                Path path = Path.of(location);
+                Files.createDirectories(path);
+                directory = FSDirectory.open(path);
+            }
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            Map<String, String> data = new HashMap<>();
+            Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+            if (committed != null) {
+                committed.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+            }
+            schema = data.get(SCHEMA_KEY);
+            for (SearchType type : SearchType.values()) {
+                latest.put(type, Long.parseLong(data.getOrDefault(LATEST_KEY + type.name(), "0")));
+            }
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Adds or replaces the given documents, removes the given keys, commits and makes it all searchable. */
+    public synchronized void apply(Collection<SearchDocument> documents, Collection<String> deletedKeys) {
+        try {
+            for (String key : deletedKeys) {
+                writer.deleteDocuments(new Term(KEY, key));
+            }
+            for (SearchDocument document : documents) {
+                writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
+                latest.merge(document.type(), document.updatedAt(), Math::max);
+            }
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index (committed): the first step of a rebuild, and what a test uses to lose it. */
+    public synchronized void clear() {
+        try {
+            writer.deleteAll();
+            latest.replaceAll((type, value) -> 0L);
+            schema = null;
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds documents of a rebuild without committing; {@link #finishRebuild()} commits them all at once. */
+    synchronized void add(List<SearchDocument> documents) {
+        try {
+            for (SearchDocument document : documents) {
+                writer.addDocument(toLucene(document));
+                latest.merge(document.type(), document.updatedAt(), Math::max);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void finishRebuild() {
+        try {
+            schema = SCHEMA;
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the index was built with this schema and has seen every object and the latest change of each type. */
+    synchronized boolean matches(Map<SearchType, long[]> database) {
+        if (!SCHEMA.equals(schema)) {
+            return false;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (SearchType type : SearchType.values()) {
+                    long[] fingerprint = database.get(type);
+                    if (searcher.count(new TermQuery(new Term(TYPE, type.name()))) != fingerprint[0]
+                            || fingerprint[1] > latest.get(type)) {
+                        return false;
+                    }
+                }
+                return true;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The hits of a page, best first, each with its best fragment highlighted. */
+    public Hits search(Query query, int offset, int size) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                long total = searcher.count(query);
+                if (offset >= total) {
+                    return new Hits(List.of(), total);
+                }
+                TopDocs top = searcher.search(query, (int) Math.min(total, (long) offset + size));
+                QueryScorer scorer = new QueryScorer(query, TEXT);
+                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                        new SimpleHTMLEncoder(), scorer);
+                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
+                List<Hit> items = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = offset; i < docs.length; i++) {
+                    Document document = searcher.storedFields().document(docs[i].doc);
+                    items.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.getField(ID).numericValue()
+                            .longValue(), document.get(TITLE), document.get(REGION), docs[i].score,
+                            highlight(highlighter, document.get(TEXT))));
+                }
+                return new Hits(items, total);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String highlight(Highlighter highlighter, String text) throws IOException {
+        String fragment = null;
+        try {
+            fragment = highlighter.getBestFragment(analyzer, TEXT, text);
+        } catch (InvalidTokenOffsetsException e) {
+            // fall back to the beginning of the text
+        }
+        if (fragment != null) {
+            return fragment;
+        }
+        String start = text.length() > FRAGMENT ? text.substring(0, FRAGMENT) : text;
+        return new SimpleHTMLEncoder().encodeText(start);
+    }
+
+    private void publish() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        if (schema != null) {
+            data.put(SCHEMA_KEY, schema);
+        }
+        latest.forEach((type, value) -> data.put(LATEST_KEY + type.name(), String.valueOf(value)));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Document toLucene(SearchDocument source) {
+        Document document = new Document();
+        document.add(new StringField(KEY, source.key(), Field.Store.NO));
+        document.add(new StringField(TYPE, source.type().name(), Field.Store.YES));
+        document.add(new StoredField(ID, source.id()));
+        document.add(new StoredField(TITLE, source.title() == null ? "" : source.title()));
+        if (source.regionCode() != null) {
+            document.add(new StoredField(REGION, source.regionCode()));
+        }
+        document.add(new TextField(TITLE_TEXT, source.title() == null ? "" : source.title(), Field.Store.NO));
+        document.add(new TextField(TEXT, source.text(), Field.Store.YES));
+        return document;
+    }
+}

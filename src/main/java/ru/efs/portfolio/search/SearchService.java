@@ -1,0 +1,164 @@
+package ru.efs.portfolio.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import ru.efs.portfolio.common.PageRequest;
+import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.search.SearchDtos.SearchHit;
+
+/**
+ * Search in Russian with morphology. The query is analysed like the texts (lower case, stop words out, Snowball
+ * stems) and built clause by clause, never parsed, so no input is a syntax error. Every word must match, as
+ * its stem or as the start of a longer stem, also after the usual consonant change («наставник» finds
+ * «наставничество», whose stem is «наставничеств»); a stem match scores above a prefix match, and a match in
+ * the title above one in the text.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int MIN_QUERY = 2;
+    public static final int MAX_QUERY = 200;
+    public static final int MAX_SIZE = 50;
+    /** Stems shorter than this match only themselves: a prefix of three letters would match half the index. */
+    static final int MIN_PREFIX = 4;
+    static final int MAX_TERMS = 20;
+
+    private static final float TITLE_STEM = 4f;
+    private static final float TEXT_STEM = 1f;
+    private static final float TITLE_PREFIX = 1f;
+    private static final float TEXT_PREFIX = 0.3f;
+
+    @Inject
+    SearchIndex index;
+
+    public PageResponse<SearchHit> search(String q, String types, String page, String size) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() < MIN_QUERY || text.length() > MAX_QUERY) {
+            throw Problem.invalid("q", "search.q.length", String.valueOf(MIN_QUERY), String.valueOf(MAX_QUERY));
+        }
+        Set<SearchType> wanted = parseTypes(types);
+        PageRequest paging = new PageRequest(PageRequest.parse(page, null, null, Map.of("score", "score"), "score")
+                .page(), pageSize(size), "score", false);
+        List<String> stems = stems(text);
+        if (stems.isEmpty()) {
+            return new PageResponse<>(List.of(), paging.page(), paging.size(), 0, 0);
+        }
+        SearchIndex.Hits hits = index.search(query(stems, wanted), paging.offset(), paging.size());
+        return PageResponse.of(hits.items(), paging, hits.total(), hit -> new SearchHit(hit.type(), hit.id(),
+                hit.title(), hit.regionCode(), hit.score(), hit.highlight(), hit.type().url(hit.id())));
+    }
+
+    /** Search pages are smaller than list pages: at most {@value #MAX_SIZE} hits, each with its highlight. */
+    static int pageSize(String size) {
+        if (size == null || size.isBlank()) {
+            return PageRequest.DEFAULT_SIZE;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.invalid("size", "validation.integer");
+        }
+        if (parsed < 1 || parsed > MAX_SIZE) {
+            throw Problem.invalid("size", "validation.range", "1", String.valueOf(MAX_SIZE));
+        }
+        return parsed;
+    }
+
+    static Set<SearchType> parseTypes(String types) {
+        if (types == null || types.isBlank()) {
+            return EnumSet.allOf(SearchType.class);
+        }
+        Set<SearchType> wanted = EnumSet.noneOf(SearchType.class);
+        for (String name : types.split(",")) {
+            try {
+                wanted.add(SearchType.valueOf(name.strip().toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("types", "validation.enum",
+                        String.join(", ", Arrays.stream(SearchType.values()).map(Enum::name).toList()));
+            }
+        }
+        return wanted;
+    }
+
+    /** The distinct stems of the query, in order, as the index analyser makes them. */
+    List<String> stems(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        try (TokenStream tokens = index.analyzer().tokenStream(SearchIndex.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && stems.size() < MAX_TERMS) {
+                stems.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(stems);
+    }
+
+    /**
+     * The starts of longer stems a stem also matches: itself, and with its last consonant in the form Russian
+     * word-building turns it into (к→ч, г→ж, х→ш, т→ч/щ, д→ж, с→ш, з→ж, ц→ч), so «наставник» also matches
+     * «наставнич…» of «наставничество» and «друг» matches «друж…» of «дружба».
+     */
+    static List<String> prefixes(String stem) {
+        if (stem.length() < MIN_PREFIX) {
+            return List.of();
+        }
+        List<String> prefixes = new ArrayList<>(List.of(stem));
+        String base = stem.substring(0, stem.length() - 1);
+        String alternates = switch (stem.charAt(stem.length() - 1)) {
+            case 'к', 'ц' -> "ч";
+            case 'г', 'д', 'з' -> "ж";
+            case 'х', 'с' -> "ш";
+            case 'т' -> "чщ";
+            default -> "";
+        };
+        for (char alternate : alternates.toCharArray()) {
+            prefixes.add(base + alternate);
+        }
+        return prefixes;
+    }
+
+    static Query query(List<String> stems, Set<SearchType> types) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String stem : stems) {
+            BooleanQuery.Builder word = new BooleanQuery.Builder();
+            word.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE_TEXT, stem)), TITLE_STEM), Occur.SHOULD);
+            word.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT, stem)), TEXT_STEM), Occur.SHOULD);
+            for (String prefix : prefixes(stem)) {
+                word.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TITLE_TEXT, prefix)), TITLE_PREFIX),
+                        Occur.SHOULD);
+                word.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT, prefix)), TEXT_PREFIX),
+                        Occur.SHOULD);
+            }
+            all.add(word.build(), Occur.MUST);
+        }
+        if (types.size() < SearchType.values().length) {
+            BooleanQuery.Builder filter = new BooleanQuery.Builder();
+            types.forEach(type -> filter.add(new TermQuery(new Term(SearchIndex.TYPE, type.name())), Occur.SHOULD));
+            all.add(filter.build(), Occur.FILTER);
+        }
+        return all.build();
+    }
+}
