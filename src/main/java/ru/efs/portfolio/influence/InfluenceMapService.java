@@ -1,0 +1,384 @@
+package ru.efs.portfolio.influence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.deficit.Severity;
+import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
+import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMap;
+import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMatrix;
+import ru.efs.portfolio.influence.InfluenceMapDtos.MapEdge;
+import ru.efs.portfolio.influence.InfluenceMapDtos.MapNode;
+import ru.efs.portfolio.influence.InfluenceMapDtos.NodeFigures;
+import ru.efs.portfolio.influence.InfluenceMapDtos.RegionInfluence;
+import ru.efs.portfolio.influence.InfluenceMapDtos.UncoveredDeficit;
+import ru.efs.portfolio.practice.AdoptionOutcome;
+import ru.efs.portfolio.region.FederalDistrict;
+
+/**
+ * The map of mutual influence. Each kind of edge is read with one set-based query over the link tables; figures of
+ * the nodes with one GROUP BY per table; the rows are grouped into edges in memory. So a map costs a fixed number of
+ * statements, whatever the size of the data.
+ *
+ * <p>Weight of an edge = the sum of its items: a project using a practice, a project addressing a deficit and a
+ * partner subject count 1 each; an adoption counts 2 when SUCCESSFUL, 1 otherwise; a declared link counts its strength.
+ */
+@ApplicationScoped
+public class InfluenceMapService {
+
+    @Inject
+    EntityManager em;
+
+    /** The map's filters; {@code kinds} empty means every kind. */
+    public record Filter(Integer year, String federalDistrictCode, Set<EdgeKind> kinds, String focusRegionCode) {
+    }
+
+    private record RegionInfo(String code, String name, String districtCode) {
+    }
+
+    /** One row of an edge query before grouping. */
+    private record Row(String from, String to, EdgeItem item) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InfluenceMap map(Filter filter) {
+        Map<String, RegionInfo> regions = regions();
+        Filter checked = check(filter, regions);
+        List<MapEdge> edges = edges(checked, regions);
+        Map<String, NodeFigures> figures = figures(checked.year());
+        Set<String> codes = new TreeSet<>();
+        if (checked.focusRegionCode() != null) {
+            codes.add(checked.focusRegionCode());
+        } else {
+            for (Map.Entry<String, NodeFigures> entry : figures.entrySet()) {
+                if (inDistrict(regions.get(entry.getKey()), checked.federalDistrictCode())) {
+                    codes.add(entry.getKey());
+                }
+            }
+        }
+        for (MapEdge edge : edges) {
+            codes.add(edge.fromRegionCode());
+            codes.add(edge.toRegionCode());
+        }
+        List<MapNode> nodes = codes.stream().map(code -> node(regions.get(code), figures.get(code))).toList();
+        return new InfluenceMap(nodes, edges);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InfluenceMatrix matrix(Filter filter) {
+        InfluenceMap map = map(filter);
+        List<String> codes = map.nodes().stream().map(MapNode::regionCode).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            index.put(codes.get(i), i);
+        }
+        int[][] cells = new int[codes.size()][codes.size()];
+        for (MapEdge edge : map.edges()) {
+            cells[index.get(edge.fromRegionCode())][index.get(edge.toRegionCode())] = edge.weight();
+        }
+        List<List<Integer>> weights = new ArrayList<>();
+        for (int[] row : cells) {
+            weights.add(java.util.Arrays.stream(row).boxed().toList());
+        }
+        return new InfluenceMatrix(codes, weights);
+    }
+
+    /** What a region gives and receives (with the map's year and kinds filters) and its uncovered deficits. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegionInfluence region(String code, Integer year, Set<EdgeKind> kinds) {
+        Map<String, RegionInfo> regions = regions();
+        RegionInfo region = regions.get(code);
+        if (region == null) {
+            throw Problem.notFound("region.notFound", code);
+        }
+        Filter filter = check(new Filter(year, null, kinds, code), regions);
+        List<MapEdge> edges = edges(filter, regions);
+        NodeFigures figures = figures(year).get(code);
+        return new RegionInfluence(node(region, figures),
+                edges.stream().filter(e -> e.fromRegionCode().equals(code)).toList(),
+                edges.stream().filter(e -> e.toRegionCode().equals(code)).toList(),
+                uncovered(code));
+    }
+
+    /**
+     * The region's OPEN deficits that no project (of any region, in any stage but REJECTED) addresses and that share
+     * no category with a practice (not archived) of another region. Most severe first, then by id.
+     */
+    List<UncoveredDeficit> uncovered(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select d.id, d.title, d.severity, dc.category_code from deficit d "
+                        + "left join deficit_category dc on dc.deficit_id = d.id "
+                        + "where d.region_code = ?1 and d.status = 'OPEN' "
+                        + "and not exists (select 1 from project_deficit pd join project p on p.id = pd.project_id "
+                        + "where pd.deficit_id = d.id and p.stage <> 'REJECTED') "
+                        + "and not exists (select 1 from deficit_category c join practice_category pc "
+                        + "on pc.category_code = c.category_code join practice pr on pr.id = pc.practice_id "
+                        + "where c.deficit_id = d.id and pr.region_code <> d.region_code and pr.status <> 'ARCHIVED') "
+                        + "order by d.id, dc.category_code")
+                .setParameter(1, code).getResultList();
+        Map<Long, UncoveredDeficit> deficits = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            UncoveredDeficit deficit = deficits.computeIfAbsent(id, key -> new UncoveredDeficit(key, (String) row[1],
+                    Severity.valueOf((String) row[2]), new ArrayList<>()));
+            if (row[3] != null) {
+                deficit.categoryCodes().add((String) row[3]);
+            }
+        }
+        return deficits.values().stream()
+                .sorted(Comparator.comparing((UncoveredDeficit d) -> d.severity().ordinal()).reversed()
+                        .thenComparing(UncoveredDeficit::id))
+                .map(d -> new UncoveredDeficit(d.id(), d.title(), d.severity(), List.copyOf(d.categoryCodes())))
+                .toList();
+    }
+
+    private Filter check(Filter filter, Map<String, RegionInfo> regions) {
+        String district = filter.federalDistrictCode() == null || filter.federalDistrictCode().isBlank() ? null
+                : filter.federalDistrictCode().trim().toUpperCase();
+        if (district != null && FederalDistrict.findById(district) == null) {
+            throw Problem.invalid("federalDistrictCode", "validation.unknownFederalDistrict", district);
+        }
+        String focus = filter.focusRegionCode() == null || filter.focusRegionCode().isBlank() ? null
+                : filter.focusRegionCode().trim();
+        if (focus != null && !regions.containsKey(focus)) {
+            throw Problem.invalid("focusRegionCode", "validation.unknownRegion", focus);
+        }
+        Set<EdgeKind> kinds = filter.kinds() == null || filter.kinds().isEmpty() ? EnumSet.allOf(EdgeKind.class)
+                : EnumSet.copyOf(filter.kinds());
+        return new Filter(filter.year(), district, kinds, focus);
+    }
+
+    private List<MapEdge> edges(Filter filter, Map<String, RegionInfo> regions) {
+        List<Row> rows = new ArrayList<>();
+        for (EdgeKind kind : filter.kinds()) {
+            rows.addAll(switch (kind) {
+                case PRACTICE_USED -> practicesUsed(filter);
+                case DEFICIT_ADDRESSED -> deficitsAddressed(filter);
+                case PARTNERSHIP -> partnerships(filter);
+                case ADOPTION -> adoptions(filter);
+                case DECLARED -> declared(filter);
+            });
+        }
+        Map<String, List<Row>> byPair = new TreeMap<>();
+        for (Row row : rows) {
+            if (row.from().equals(row.to())) {
+                continue; // never a self-edge, whatever the query returned
+            }
+            if (filter.federalDistrictCode() != null && !(inDistrict(regions.get(row.from()), filter.federalDistrictCode())
+                    && inDistrict(regions.get(row.to()), filter.federalDistrictCode()))) {
+                continue;
+            }
+            byPair.computeIfAbsent(row.from() + ">" + row.to(), key -> new ArrayList<>()).add(row);
+        }
+        List<MapEdge> edges = new ArrayList<>();
+        Comparator<EdgeItem> order = Comparator.comparing((EdgeItem i) -> i.kind().ordinal())
+                .thenComparing(i -> firstNonNull(i.linkId(), i.adoptionId(), i.projectId()), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> firstNonNull(i.practiceId(), i.deficitId(), i.subjectId()), Comparator.nullsLast(Comparator.naturalOrder()));
+        for (List<Row> group : byPair.values()) {
+            List<EdgeItem> items = group.stream().map(Row::item).sorted(order).toList();
+            Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
+            int weight = 0;
+            for (EdgeItem item : items) {
+                kinds.add(item.kind());
+                weight += item.weight();
+            }
+            edges.add(new MapEdge(group.get(0).from(), group.get(0).to(), List.copyOf(kinds), weight, items));
+        }
+        return edges;
+    }
+
+    private static Long firstNonNull(Long... values) {
+        for (Long value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** PRACTICE_USED A → B: a project of B (in B's portfolio of the year) uses a practice of A. */
+    private List<Row> practicesUsed(Filter filter) {
+        String sql = "select pr.region_code, pf.region_code, p.id, p.title, pr.id, pr.title from project_practice pp "
+                + "join practice pr on pr.id = pp.practice_id join project p on p.id = pp.project_id "
+                + "join portfolio pf on pf.id = p.portfolio_id where pr.region_code <> pf.region_code"
+                + conditions(filter, "pf.year_number", "pr.region_code", "pf.region_code");
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : rows(sql, filter)) {
+            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.PRACTICE_USED, 1, id(r[2]),
+                    (String) r[3], id(r[4]), (String) r[5], null, null, null, null, null, null, null, null, null,
+                    null, null)));
+        }
+        return rows;
+    }
+
+    /** DEFICIT_ADDRESSED A → B: a project of A (in A's portfolio of the year) addresses a deficit of B. */
+    private List<Row> deficitsAddressed(Filter filter) {
+        String sql = "select pf.region_code, d.region_code, p.id, p.title, d.id, d.title from project_deficit pd "
+                + "join deficit d on d.id = pd.deficit_id join project p on p.id = pd.project_id "
+                + "join portfolio pf on pf.id = p.portfolio_id where d.region_code <> pf.region_code"
+                + conditions(filter, "pf.year_number", "pf.region_code", "d.region_code");
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : rows(sql, filter)) {
+            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.DEFICIT_ADDRESSED, 1, id(r[2]),
+                    (String) r[3], null, null, id(r[4]), (String) r[5], null, null, null, null, null, null, null,
+                    null, null)));
+        }
+        return rows;
+    }
+
+    /** PARTNERSHIP A → B: a project of A (in A's portfolio of the year) has a partner subject located in B. */
+    private List<Row> partnerships(Filter filter) {
+        String sql = "select pf.region_code, s.region_code, p.id, p.title, s.id, s.name from project_partner pp "
+                + "join subject s on s.id = pp.subject_id join project p on p.id = pp.project_id "
+                + "join portfolio pf on pf.id = p.portfolio_id "
+                + "where s.region_code is not null and s.region_code <> pf.region_code"
+                + conditions(filter, "pf.year_number", "pf.region_code", "s.region_code");
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : rows(sql, filter)) {
+            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.PARTNERSHIP, 1, id(r[2]),
+                    (String) r[3], null, null, null, null, id(r[4]), (String) r[5], null, null, null, null, null,
+                    null, null)));
+        }
+        return rows;
+    }
+
+    /** ADOPTION A → B: region B adopted a practice of A (in the year, by its adoption year). */
+    private List<Row> adoptions(Filter filter) {
+        String sql = "select pr.region_code, a.region_code, a.id, a.outcome, pr.id, pr.title, p.id, p.title "
+                + "from practice_adoption a join practice pr on pr.id = a.practice_id "
+                + "left join project p on p.id = a.project_id where pr.region_code <> a.region_code"
+                + conditions(filter, "a.adopted_year", "pr.region_code", "a.region_code");
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : rows(sql, filter)) {
+            AdoptionOutcome outcome = AdoptionOutcome.valueOf((String) r[3]);
+            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.ADOPTION,
+                    outcome == AdoptionOutcome.SUCCESSFUL ? 2 : 1, id(r[6]), (String) r[7], id(r[4]), (String) r[5],
+                    null, null, null, null, id(r[2]), outcome, null, null, null, null, null)));
+        }
+        return rows;
+    }
+
+    /** DECLARED A → B: a declared influence link; it has no year, so the year filter never removes it. */
+    private List<Row> declared(Filter filter) {
+        String sql = "select l.source_region_code, l.target_region_code, l.id, l.kind, l.strength, l.note, "
+                + "sp.id, sp.title, pr.id, pr.title, d.id, d.title, tp.id, tp.title from influence_link l "
+                + "left join project sp on sp.id = l.source_project_id "
+                + "left join practice pr on pr.id = l.source_practice_id "
+                + "left join deficit d on d.id = l.target_deficit_id "
+                + "left join project tp on tp.id = l.target_project_id where l.source_region_code <> l.target_region_code"
+                + conditions(filter, null, "l.source_region_code", "l.target_region_code");
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : rows(sql, filter)) {
+            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.DECLARED, ((Number) r[4]).intValue(),
+                    id(r[6]), (String) r[7], id(r[8]), (String) r[9], id(r[10]), (String) r[11], null, null, null,
+                    null, id(r[2]), InfluenceKind.valueOf((String) r[3]), id(r[12]), (String) r[13], (String) r[5])));
+        }
+        return rows;
+    }
+
+    /** The year and focus conditions of an edge query; parameters are bound by {@link #rows}. */
+    private static String conditions(Filter filter, String yearColumn, String fromColumn, String toColumn) {
+        StringBuilder sql = new StringBuilder();
+        if (yearColumn != null && filter.year() != null) {
+            sql.append(" and ").append(yearColumn).append(" = :year");
+        }
+        if (filter.focusRegionCode() != null) {
+            sql.append(" and (").append(fromColumn).append(" = :focus or ").append(toColumn).append(" = :focus)");
+        }
+        return sql.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Filter filter) {
+        Query query = em.createNativeQuery(sql);
+        if (sql.contains(":year")) {
+            query.setParameter("year", filter.year());
+        }
+        if (sql.contains(":focus")) {
+            query.setParameter("focus", filter.focusRegionCode());
+        }
+        return query.getResultList();
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private Map<String, RegionInfo> regions() {
+        Map<String, RegionInfo> regions = new HashMap<>();
+        for (Object[] r : em.createQuery("select r.code, r.name, d.code from Region r left join r.federalDistrict d",
+                Object[].class).getResultList()) {
+            regions.put((String) r[0], new RegionInfo((String) r[0], (String) r[1], (String) r[2]));
+        }
+        return regions;
+    }
+
+    private static boolean inDistrict(RegionInfo region, String districtCode) {
+        return districtCode == null || region != null && districtCode.equals(region.districtCode());
+    }
+
+    private static MapNode node(RegionInfo region, NodeFigures figures) {
+        return new MapNode(region.code(), region.name(), region.districtCode(),
+                figures == null ? new NodeFigures(0, 0, 0, 0, 0, 0, List.of()) : figures);
+    }
+
+    /** The figures of every region that has any deficit, practice, portfolio or project; four GROUP BY statements. */
+    private Map<String, NodeFigures> figures(Integer year) {
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, List<Integer>> years = new HashMap<>();
+        for (Object[] r : grouped("select region_code, status, count(*) from deficit group by region_code, status")) {
+            long[] c = counts.computeIfAbsent((String) r[0], k -> new long[6]);
+            int slot = switch ((String) r[1]) {
+                case "OPEN" -> 0;
+                case "ADDRESSED" -> 1;
+                default -> 2;
+            };
+            c[slot] += ((Number) r[2]).longValue();
+        }
+        for (Object[] r : grouped("select region_code, status, count(*) from practice where status <> 'ARCHIVED' "
+                + "group by region_code, status")) {
+            long[] c = counts.computeIfAbsent((String) r[0], k -> new long[6]);
+            c[3] += ((Number) r[2]).longValue();
+            if ("RECOMMENDED".equals(r[1])) {
+                c[4] += ((Number) r[2]).longValue();
+            }
+        }
+        Query projects = em.createNativeQuery("select pf.region_code, count(p.id) from project p "
+                + "join portfolio pf on pf.id = p.portfolio_id"
+                + (year == null ? "" : " where pf.year_number = :year") + " group by pf.region_code");
+        if (year != null) {
+            projects.setParameter("year", year);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> projectRows = projects.getResultList();
+        for (Object[] r : projectRows) {
+            counts.computeIfAbsent((String) r[0], k -> new long[6])[5] += ((Number) r[1]).longValue();
+        }
+        for (Object[] r : grouped("select region_code, year_number from portfolio order by region_code, year_number")) {
+            counts.computeIfAbsent((String) r[0], k -> new long[6]);
+            years.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(((Number) r[1]).intValue());
+        }
+        Map<String, NodeFigures> figures = new HashMap<>();
+        counts.forEach((code, c) -> figures.put(code, new NodeFigures(c[0], c[1], c[2], c[3], c[4], c[5],
+                List.copyOf(years.getOrDefault(code, List.of())))));
+        return figures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> grouped(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+}
