@@ -77,7 +77,7 @@ public class InfluenceResource {
     public InfluenceMap map(
             @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8)) @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", example = "PRACTICE_USED,ADOPTION", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class)) @QueryParam("kinds") List<String> kinds,
+            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds,
             @Parameter(description = "Регион в фокусе / Region in focus", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("focusRegionCode") String focusRegionCode) {
         return maps.map(filter(year, federalDistrictCode, kinds, focusRegionCode));
     }
@@ -88,7 +88,7 @@ public class InfluenceResource {
     public InfluenceMatrix matrix(
             @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8)) @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", example = "PRACTICE_USED,ADOPTION", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class)) @QueryParam("kinds") List<String> kinds,
+            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds,
             @Parameter(description = "Регион в фокусе / Region in focus", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("focusRegionCode") String focusRegionCode) {
         return maps.matrix(filter(year, federalDistrictCode, kinds, focusRegionCode));
     }
@@ -104,7 +104,7 @@ public class InfluenceResource {
     public RegionInfluence region(
             @Parameter(description = "Код региона / Region code", example = "27") @PathParam("code") String code,
             @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", example = "DECLARED", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class)) @QueryParam("kinds") List<String> kinds) {
+            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds) {
         return maps.region(code, DeficitService.parseYear(year), parseKinds(kinds));
     }
 
