@@ -39,8 +39,22 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         if (cached.isPresent()) {
             return Uni.createFrom().item(cached.get().toIdentity());
         }
-        return context.runBlocking(() -> authService.verifyPassword(username, password)
-                .map(Account::toIdentity)
-                .orElseThrow(AuthenticationFailedException::new));
+        return context.runBlocking(() -> {
+            // Concurrent first requests of one user wait for a single bcrypt check instead of each paying for one.
+            synchronized (STRIPES[Math.floorMod(username.toLowerCase().hashCode(), STRIPES.length)]) {
+                return cache.verified(username, password)
+                        .or(() -> authService.verifyPassword(username, password))
+                        .map(Account::toIdentity)
+                        .orElseThrow(AuthenticationFailedException::new);
+            }
+        });
+    }
+
+    private static final Object[] STRIPES = new Object[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new Object();
+        }
     }
 }
