@@ -1,5 +1,6 @@
 package ru.efs.portfolio.analytics;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -85,7 +86,7 @@ public class AnalyticsResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode) {
-        Integer parsedYear = AnalyticsService.parseYear(year);
+        Integer parsedYear = Years.parseFilter(year);
         return service.funnel(parsedYear, service.scope(federalDistrictCode, regionCode));
     }
 

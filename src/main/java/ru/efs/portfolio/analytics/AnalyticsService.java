@@ -307,20 +307,6 @@ public class AnalyticsService {
 
     // ---- funnel ----
 
-    public static Integer parseYear(String year) {
-        if (year == null || year.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(year.trim());
-            if (value < 2000 || value > 2100) {
-                throw Problem.invalid("year", "validation.year", "2000", "2100");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw Problem.invalid("year", "validation.year", "2000", "2100");
-        }
-    }
 
     /** Projects per stage now, and how many ever reached each stage (stage history plus the current stage). */
     public Funnel funnel(Integer year, Scope scope) {

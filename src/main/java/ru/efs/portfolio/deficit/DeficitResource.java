@@ -1,5 +1,6 @@
 package ru.efs.portfolio.deficit;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -63,7 +64,7 @@ public class DeficitResource {
             @BeanParam PageParams paging) {
         return service.list(new DeficitService.Filter(regionCode, federalDistrictCode, categoryCode,
                 Enums.parse("status", status, DeficitStatus.class), Enums.parse("severity", severity, Severity.class),
-                DeficitService.parseYear(year), Ids.optional("sessionId", sessionId),
+                Years.parseFilter(year), Ids.optional("sessionId", sessionId),
                 Ids.optional("subjectId", subjectId), q),
                 paging.toRequest(DeficitService.SORTABLE, DeficitService.DEFAULT_SORT));
     }

@@ -122,20 +122,6 @@ public class DeficitService {
     }
 
     /** The {@code year} filter: a whole number between 2000 and 2100, or a 400. */
-    public static Integer parseYear(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year >= MIN_YEAR && year <= MAX_YEAR) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like an out-of-range year
-        }
-        throw Problem.invalid("year", "validation.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeficitDto get(long id) {

@@ -1,5 +1,6 @@
 package ru.efs.portfolio.influence;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -105,7 +106,7 @@ public class InfluenceResource {
             @Parameter(description = "Код региона / Region code", example = "27") @PathParam("code") String code,
             @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds) {
-        return maps.region(code, DeficitService.parseYear(year), parseKinds(kinds));
+        return maps.region(code, Years.parseFilter(year), parseKinds(kinds));
     }
 
     @GET
@@ -174,7 +175,7 @@ public class InfluenceResource {
 
     private static InfluenceMapService.Filter filter(String year, String federalDistrictCode, List<String> kinds,
             String focusRegionCode) {
-        return new InfluenceMapService.Filter(DeficitService.parseYear(year), federalDistrictCode, parseKinds(kinds),
+        return new InfluenceMapService.Filter(Years.parseFilter(year), federalDistrictCode, parseKinds(kinds),
                 focusRegionCode);
     }
 

@@ -1,5 +1,6 @@
 package ru.efs.portfolio.portfolio;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,7 +56,7 @@ public class PortfolioResource {
             @Parameter(description = "Статус / Status", example = "FORMED", schema = @Schema(implementation = PortfolioStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
         return service.list(new PortfolioService.Filter(regionCode, federalDistrictCode,
-                PortfolioService.parseYear(year), Enums.parse("status", status, PortfolioStatus.class)),
+                Years.parseFilter(year), Enums.parse("status", status, PortfolioStatus.class)),
                 paging.toRequest(PortfolioService.SORTABLE, PortfolioService.DEFAULT_SORT));
     }
 

@@ -1,5 +1,6 @@
 package ru.efs.portfolio.practice;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -68,7 +69,7 @@ public class PracticeResource {
             @BeanParam PageParams paging) {
         return service.list(new PracticeService.Filter(regionCode, federalDistrictCode, categoryCode,
                 Enums.parse("status", status, PracticeStatus.class), Enums.parse("maturity", maturity, Maturity.class),
-                Ids.optional("subjectId", subjectId), PracticeService.parseYear(year), q),
+                Ids.optional("subjectId", subjectId), Years.parseFilter(year), q),
                 paging.toRequest(PracticeService.SORTABLE, PracticeService.DEFAULT_SORT));
     }
 

@@ -1,5 +1,6 @@
 package ru.efs.portfolio.project;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -68,7 +69,7 @@ public class ProjectResource {
             @BeanParam PageParams paging) {
         return service.list(new ProjectService.Filter(regionCode, federalDistrictCode,
                 Ids.optional("portfolioId", portfolioId), Enums.parse("stage", stage, ProjectStage.class),
-                PortfolioService.parseYear(year), Ids.optional("sessionId", sessionId),
+                Years.parseFilter(year), Ids.optional("sessionId", sessionId),
                 Ids.optional("deficitId", deficitId), Ids.optional("practiceId", practiceId),
                 Ids.optional("leadSubjectId", leadSubjectId), q),
                 paging.toRequest(ProjectService.SORTABLE, ProjectService.DEFAULT_SORT));

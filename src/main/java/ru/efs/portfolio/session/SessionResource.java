@@ -1,5 +1,6 @@
 package ru.efs.portfolio.session;
 
+import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -64,7 +65,7 @@ public class SessionResource {
             @BeanParam PageParams paging) {
         return service.list(new SessionService.Filter(regionCode, federalDistrictCode,
                 Enums.parse("format", format, SessionFormat.class), Enums.parse("status", status, SessionStatus.class),
-                SessionService.parseYear(year), Ids.optional("seriesId", seriesId), q),
+                Years.parseFilter(year), Ids.optional("seriesId", seriesId), q),
                 paging.toRequest(SessionService.SORTABLE, SessionService.DEFAULT_SORT));
     }
 
