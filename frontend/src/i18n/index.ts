@@ -1,0 +1,96 @@
+import { ref } from 'vue'
+
+export type Locale = 'ru' | 'en'
+export type Messages = Record<string, string>
+export interface MessageSet {
+  ru: Messages
+  en: Messages
+}
+
+const STORAGE_KEY = 'efs.locale'
+const dictionaries: Record<Locale, Messages> = { ru: {}, en: {} }
+
+function initialLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ru'
+  } catch {
+    return 'ru'
+  }
+}
+
+/** The language of the interface; Russian unless the person chose English. */
+export const locale = ref<Locale>(initialLocale())
+
+export function setLocale(next: Locale) {
+  locale.value = next
+  document.documentElement.lang = next
+  try {
+    localStorage.setItem(STORAGE_KEY, next)
+  } catch {
+    /* private mode: the choice lasts until the tab closes */
+  }
+}
+
+/** Adds a feature's texts; each feature registers its own file when it is first loaded. */
+export function register(messages: MessageSet) {
+  Object.assign(dictionaries.ru, messages.ru)
+  Object.assign(dictionaries.en, messages.en)
+}
+
+/** The text for a key in the current language, with {name} placeholders filled in. */
+export function t(key: string, params?: Record<string, string | number | null | undefined>): string {
+  const text = dictionaries[locale.value][key] ?? dictionaries.ru[key] ?? key
+  if (!params) return text
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name]
+    if (value == null) return ''
+    return typeof value === 'number' ? formatNumber(value) : value
+  })
+}
+
+/** The label of an enum value, e.g. enumLabel('DeficitStatus', 'OPEN') → «Открыт». */
+export function enumLabel(type: string, value: string | null | undefined): string {
+  if (!value) return ''
+  return t(`enum.${type}.${value}`)
+}
+
+function tag() {
+  return locale.value === 'en' ? 'en-GB' : 'ru-RU'
+}
+
+function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value
+  // A bare date (2023-10-10) is a calendar day, not an instant: read it in local time.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value)
+}
+
+/** «10 октября 2023 г.» */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  return new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric' }).format(toDate(value))
+}
+
+/** «10–11 октября 2023 г.»; one day when the range is one day. */
+export function formatDateRange(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start) return ''
+  if (!end || end === start) return formatDate(start)
+  const format = new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric' })
+  return format.formatRange(toDate(start), toDate(end))
+}
+
+/** «10.10.2023, 14:05» */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  return new Intl.DateTimeFormat(tag(), {
+    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).format(toDate(value))
+}
+
+/** «20 000», «4,5» */
+export function formatNumber(value: number | null | undefined, fractionDigits?: number): string {
+  if (value == null || Number.isNaN(value)) return ''
+  const options: Intl.NumberFormatOptions = fractionDigits == null ? {} : {
+    minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits,
+  }
+  return new Intl.NumberFormat(tag(), options).format(value)
+}
