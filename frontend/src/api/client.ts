@@ -44,6 +44,8 @@ export function setUnauthorizedHandler(handler: () => void) {
 const session: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept-Language', locale.value)
+    // Without it a 401 carries a Basic challenge, and the browser would pop up its own sign-in dialog.
+    request.headers.set('X-Requested-With', 'XMLHttpRequest')
     if (csrfToken && request.method !== 'GET' && request.method !== 'HEAD') {
       request.headers.set('X-CSRF-Token', csrfToken)
     }

@@ -13,7 +13,7 @@ public class BrowserProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.quinoa.enabled", "true",
+                "quarkus.quinoa", "true",
                 "quarkus.quinoa.run-tests", "true",
                 "efs.demo-data", "true");
     }
