@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
  * answered with its index page, so a shared link or a reload opens the same screen. Quinoa's own SPA routing comes
  * after the REST layer, which already answers unknown paths with a 404 problem, so the rerouting happens here,
  * before it. The API (/api), the operations endpoints (/q) and files (a name with an extension) are left alone.
+ * The index page itself is never cached without a check, so a new release reaches the browser at once.
  */
 @ApplicationScoped
 public class AppRoutes {
@@ -22,11 +23,17 @@ public class AppRoutes {
         router.route().order(Integer.MIN_VALUE + 100).handler(context -> {
             String path = context.normalizedPath();
             HttpMethod method = context.request().method();
-            if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isAppAddress(path)) {
+            boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
+            if (read && isAppAddress(path)) {
                 context.reroute("/");
-            } else {
-                context.next();
+                return;
             }
+            if (read && (path.equals("/") || path.equals("/index.html"))) {
+                // The index page names the current build's files, so it is checked on every visit; those files
+                // carry a content hash in their names and stay cacheable.
+                context.addHeadersEndHandler(ignored -> context.response().headers().set("Cache-Control", "no-cache"));
+            }
+            context.next();
         });
     }
 
