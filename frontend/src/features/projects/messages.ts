@@ -103,6 +103,7 @@ export default {
     'projects.assessmentRecommendation': 'Рекомендация',
     'projects.assessmentScores': 'Баллы',
     'projects.assessmentComment': 'Комментарий',
+    'projects.assessmentsEach': 'Оценки экспертов',
 
     'projects.newTitle': 'Новый проект',
     'projects.editTitle': 'Изменить проект',
@@ -248,6 +249,7 @@ export default {
     'projects.assessmentRecommendation': 'Recommendation',
     'projects.assessmentScores': 'Scores',
     'projects.assessmentComment': 'Comment',
+    'projects.assessmentsEach': 'Each expert\'s assessment',
 
     'projects.newTitle': 'New project',
     'projects.editTitle': 'Edit the project',
