@@ -1,0 +1,216 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import InfluenceMapView from './InfluenceMapView.vue'
+import { calls, problem, reply, resetApi } from '../../testing/fakeApi'
+import { register } from '../../i18n'
+import { commonMessages } from '../../i18n/common'
+import { enumMessages } from '../../i18n/enums'
+import { me } from '../../auth/session'
+
+register(commonMessages)
+register(enumMessages)
+
+const stub = { template: '<p>page</p>' }
+const node = (regionCode: string, name: string, federalDistrictCode: string) => ({
+  regionCode, name, federalDistrictCode,
+  figures: { openDeficits: 1, addressedDeficits: 0, closedDeficits: 0, practices: 2, recommendedPractices: 1, projects: 3, portfolioYears: [2023] },
+})
+const MAP = {
+  nodes: [node('22', 'Алтайский край', 'SIBFD'), node('27', 'Хабаровский край', 'FEFD')],
+  edges: [
+    { fromRegionCode: '22', toRegionCode: '27', kinds: ['PRACTICE_USED', 'ADOPTION'], weight: 3, items: [
+      { kind: 'PRACTICE_USED', weight: 1, projectId: 15, projectTitle: 'Партнерское наставничество', practiceId: 4, practiceTitle: 'Университетское наставничество' },
+      { kind: 'ADOPTION', weight: 2, projectId: 16, projectTitle: 'Молодым всегда у нас дорога!', practiceId: 4, practiceTitle: 'Университетское наставничество', adoptionId: 3, adoptionOutcome: 'SUCCESSFUL' },
+    ] },
+    { fromRegionCode: '27', toRegionCode: '22', kinds: ['DECLARED'], weight: 2, items: [
+      { kind: 'DECLARED', weight: 2, linkId: 7, linkKind: 'SYNERGY', note: 'Обмен наставниками' },
+    ] },
+  ],
+}
+const REGIONS = [{ code: '22', name: 'Алтайский край' }, { code: '27', name: 'Хабаровский край' }]
+const empty = { status: 200, body: { items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 } }
+
+function serve() {
+  reply('GET', '/api/v1/influence/map', { status: 200, body: MAP })
+  reply('GET', '/api/v1/influence/matrix', { status: 200, body: { regionCodes: ['22', '27'], weights: [[0, 3], [2, 0]] } })
+  reply('GET', '/api/v1/influence/links', empty)
+  reply('GET', /^\/api\/v1\/influence\/regions\/\d+$/, { status: 200, body: { uncoveredDeficits: [] } })
+  reply('GET', '/api/v1/federal-districts', { status: 200, body: [{ code: 'SIBFD', shortName: 'СФО', name: 'Сибирский' }, { code: 'FEFD', shortName: 'ДФО', name: 'Дальневосточный' }] })
+  reply('GET', '/api/v1/regions', { status: 200, body: { items: REGIONS, totalItems: 2 } })
+  reply('GET', '/api/v1/projects', (c) => ({ status: 200, body: { items: c.query.get('regionCode') === '27' ? [{ id: 15, title: 'Партнерское наставничество' }] : [{ id: 6, title: 'Сельский наставник' }] } }))
+  reply('GET', '/api/v1/practices', empty)
+  reply('GET', '/api/v1/deficits', empty)
+}
+
+async function mountAt(url: string) {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/influence', name: 'influence', component: InfluenceMapView },
+    ...['project', 'practice', 'deficit', 'subject'].map((name) => ({ path: `/${name}s/:id`, name, component: stub })),
+    { path: '/regions/:code', name: 'region', component: stub },
+  ] })
+  router.push(url)
+  await router.isReady()
+  const wrapper = mount(InfluenceMapView, { global: { plugins: [router] }, attachTo: document.body })
+  await flushPromises()
+  return { router, wrapper }
+}
+
+describe('InfluenceMapView', () => {
+  beforeEach(() => {
+    resetApi()
+    document.body.innerHTML = ''
+    me.value = { username: 'viewer', role: 'VIEWER' }
+    serve()
+  })
+
+  it('draws every edge as a named button and lists the items of a clicked edge', async () => {
+    const { wrapper, router } = await mountAt('/influence?focusRegionCode=27&kinds=PRACTICE_USED,ADOPTION,DECLARED')
+    const map = calls.find((c) => c.path === '/api/v1/influence/map')!
+    expect(map.query.get('focusRegionCode')).toBe('27')
+    expect(map.query.getAll('kinds')).toEqual(['PRACTICE_USED', 'ADOPTION', 'DECLARED'])
+    const edge = wrapper.find('[data-testid="edge-22-27"]')
+    expect(edge.attributes('role')).toBe('button')
+    expect(edge.attributes('tabindex')).toBe('0')
+    expect(edge.attributes('aria-label')).toMatch(/^Алтайский край → Хабаровский край: вес 3/)
+    await edge.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.edge).toBe('22-27')
+    const panel = wrapper.find('[data-testid=influence-panel]')
+    expect(panel.find('h2').text()).toBe('Алтайский край → Хабаровский край')
+    expect(panel.find('[data-testid=edge-weight]').text()).toBe('3')
+    const items = panel.find('[data-testid=edge-items]')
+    expect(items.findAll(':scope > li')).toHaveLength(2)
+    expect(items.find('a[href="/projects/15"]').text()).toBe('Партнерское наставничество')
+    expect(items.find('a[href="/practices/4"]').text()).toBe('Университетское наставничество')
+    expect(items.text()).toContain('Успешно')
+  })
+
+  it('opens an edge from the keyboard, and a region from its node', async () => {
+    const { wrapper } = await mountAt('/influence')
+    await wrapper.find('[data-testid="edge-27-22"]').trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid=edge-items]').text()).toContain('Обмен наставниками')
+    await wrapper.find('[data-testid="node-22"]').trigger('keydown', { key: ' ' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid=influence-panel] h2').text()).toBe('Алтайский край')
+    expect(wrapper.find('a[href="/regions/22"]').exists()).toBe(true)
+  })
+
+  it('offers the same data as a table and as a matrix', async () => {
+    const { wrapper } = await mountAt('/influence?view=table')
+    const rows = wrapper.findAll('[data-testid=edge-table] tbody tr')
+    expect(rows[0].text()).toContain('Алтайский край')
+    expect(rows[0].text()).toContain('Использует практику, Внедрение практики')
+    const other = await mountAt('/influence?view=matrix')
+    expect(other.wrapper.find('[data-testid=matrix]').text()).toContain('3')
+    expect(calls.some((c) => c.path === '/api/v1/influence/matrix')).toBe(true)
+  })
+
+  it('keeps the filters in the address bar', async () => {
+    const { wrapper, router } = await mountAt('/influence')
+    await wrapper.find('input[value=DECLARED]').setValue(true)
+    await flushPromises()
+    expect(router.currentRoute.value.query.kinds).toBe('DECLARED')
+    await wrapper.find('#inf-year').setValue('2023')
+    await flushPromises()
+    expect(router.currentRoute.value.query.year).toBe('2023')
+    expect(calls.filter((c) => c.path === '/api/v1/influence/map').at(-1)!.query.get('year')).toBe('2023')
+  })
+
+  it('hides the declare button from a viewer', async () => {
+    const { wrapper } = await mountAt('/influence')
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Заявить связь')).toBe(false)
+  })
+
+  describe('declaring a link', () => {
+    beforeEach(() => {
+      me.value = { username: 'coordinator27', role: 'REGIONAL_COORDINATOR', regionCode: '27' }
+    })
+
+    async function openForm() {
+      const view = await mountAt('/influence')
+      await view.wrapper.findAll('button').find((b) => b.text() === 'Заявить связь')!.trigger('click')
+      await flushPromises()
+      return view
+    }
+
+    it('checks as the person types, before any call', async () => {
+      const { wrapper } = await openForm()
+      expect((wrapper.find('select[name=sourceRegionCode]').element as HTMLSelectElement).value).toBe('27')
+      await wrapper.find('select[name=targetRegionCode]').setValue('27')
+      expect(wrapper.find('[data-testid=link-form]').text()).toContain('Получатель должен отличаться от источника')
+      await wrapper.find('input[name=strength]').setValue('5')
+      expect(wrapper.find('[data-testid=link-form]').text()).toContain('От 1 до 3')
+      await wrapper.find('form[data-testid=link-form]').trigger('submit')
+      await flushPromises()
+      expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    })
+
+    it('shows the server field error next to its field', async () => {
+      reply('POST', '/api/v1/influence/links', problem(400, 'Проверьте поля запроса.', [
+        { field: 'targetProjectId', message: 'Проект «Сельский наставник» относится к региону 22, а не к региону 75.' },
+      ]))
+      const { wrapper } = await openForm()
+      await wrapper.find('select[name=targetRegionCode]').setValue('22')
+      await flushPromises()
+      await wrapper.find('select[name=targetProjectId]').setValue('6')
+      await wrapper.find('select[name=kind]').setValue('SYNERGY')
+      await wrapper.find('form[data-testid=link-form]').trigger('submit')
+      await flushPromises()
+      const post = calls.find((c) => c.method === 'POST')!
+      expect(post.body).toMatchObject({ sourceRegionCode: '27', targetRegionCode: '22', targetProjectId: 6, kind: 'SYNERGY', strength: 2 })
+      const select = wrapper.find('select[name=targetProjectId]')
+      expect(select.attributes('aria-invalid')).toBe('true')
+      const errorId = select.attributes('aria-describedby')!
+      expect(wrapper.find(`[id="${errorId}"]`).text()).toBe('Проект «Сельский наставник» относится к региону 22, а не к региону 75.')
+    })
+
+    it('says plainly when the server refuses (403)', async () => {
+      reply('POST', '/api/v1/influence/links', problem(403, 'Координатор региона 27 может заявлять только связи из своего региона или в свой регион.'))
+      const { wrapper } = await openForm()
+      await wrapper.find('select[name=targetRegionCode]').setValue('22')
+      await wrapper.find('select[name=kind]').setValue('SYNERGY')
+      await wrapper.find('form[data-testid=link-form]').trigger('submit')
+      await flushPromises()
+      expect(wrapper.find('[data-testid=problem]').text()).toContain('может заявлять только связи')
+    })
+
+    it('after saving reloads the map and opens the new edge', async () => {
+      reply('POST', '/api/v1/influence/links', { status: 201, body: { id: 9, sourceRegionCode: '27', targetRegionCode: '22', kind: 'SYNERGY', strength: 2, version: 0 } })
+      const { wrapper, router } = await openForm()
+      await wrapper.find('select[name=targetRegionCode]').setValue('22')
+      await wrapper.find('select[name=kind]').setValue('SYNERGY')
+      await wrapper.find('form[data-testid=link-form]').trigger('submit')
+      await flushPromises()
+      expect(wrapper.text()).toContain('Связь заявлена, карта обновлена.')
+      expect(calls.filter((c) => c.path === '/api/v1/influence/map')).toHaveLength(2)
+      expect(router.currentRoute.value.query.edge).toBe('27-22')
+    })
+
+    it('after a 412 keeps the typed values and takes only the fresh version', async () => {
+      const link = { id: 9, sourceRegionCode: '27', sourceRegionName: 'Хабаровский край', targetRegionCode: '22', targetRegionName: 'Алтайский край', kind: 'SYNERGY', strength: 2, note: 'старое', version: 1, createdBy: 'coordinator27' }
+      reply('GET', '/api/v1/influence/links', { status: 200, body: { items: [link], page: 0, size: 10, totalItems: 1, totalPages: 1 } })
+      reply('GET', '/api/v1/influence/links/9', { status: 200, body: { ...link, note: 'чужое', version: 2 } })
+      reply('PUT', '/api/v1/influence/links/9', (c) => c.headers.get('If-Match') === '"2"'
+        ? { status: 200, body: { ...link, note: 'моё', version: 3 } }
+        : problem(412, 'Связь изменил expert в 10:00.'))
+      const { wrapper } = await mountAt('/influence')
+      await wrapper.find('button[aria-label="Изменить связь Хабаровский край → Алтайский край"]').trigger('click')
+      await flushPromises()
+      await wrapper.find('textarea[name=note]').setValue('моё')
+      await wrapper.find('form[data-testid=link-form]').trigger('submit')
+      await flushPromises()
+      expect(wrapper.find('[data-testid=conflict]').text()).toContain('Связь изменил expert')
+      await wrapper.find('[data-testid=conflict] button').trigger('click')
+      await flushPromises()
+      expect((wrapper.find('textarea[name=note]').element as HTMLTextAreaElement).value).toBe('моё')
+      await wrapper.find('form[data-testid=link-form]').trigger('submit')
+      await flushPromises()
+      const puts = calls.filter((c) => c.method === 'PUT')
+      expect(puts).toHaveLength(2)
+      expect(puts[1].body).toMatchObject({ note: 'моё', version: 2 })
+      expect(wrapper.text()).toContain('Связь сохранена, карта обновлена.')
+    })
+  })
+})
