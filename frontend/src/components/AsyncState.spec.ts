@@ -7,7 +7,7 @@ import { commonMessages } from '../i18n/common'
 
 register(commonMessages)
 
-const mountWith = (props: Record<string, unknown>) =>
+const mountWith = (props: { loading: boolean; error: ApiError | null; empty?: boolean; emptyText?: string }) =>
   mount(AsyncState, { props, slots: { default: '<p class="content">список</p>' } })
 
 describe('AsyncState', () => {
