@@ -42,8 +42,8 @@ import ru.efs.portfolio.search.SearchType;
  * </ul>
  * A practice qualifies when it shares or relates by category, or when its text is strongly close
  * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id. Candidates are bounded: at most
- * {@value #CATEGORY_CANDIDATES} by category (SQL) and the {@value #TEXT_CANDIDATES} practices the search index ranks
- * best for the deficit's {@value #TEXT_STEMS} longest stems.
+ * {@value #CATEGORY_CANDIDATES} by category (SQL) and {@value #TEXT_CANDIDATES} whose title or summary has one of
+ * the deficit's {@value #TEXT_STEMS} longest stems (found through the search index, best matches first).
  *
  * <p>A ranking is kept per deficit and language while the fingerprint of what it depends on (the deficit, the
  * practices, their adoptions and the categories: counts and latest changes, read in one statement) stays the same.
@@ -58,9 +58,9 @@ public class PracticeRecommendationService {
     static final int CATEGORY_CANDIDATES = 300;
     static final int TEXT_CANDIDATES = 200;
     /** How many of the deficit's words (the longest stems) look for text candidates. */
-    static final int TEXT_STEMS = 12;
+    static final int TEXT_STEMS = 4;
     /** Rankings kept at most; past it the cache starts afresh. */
-    static final int CACHED_RANKINGS = 5000;
+    static final int CACHED_RANKINGS = 256;
     /** Enough of a long description to judge closeness, while keeping the analysis cheap. */
     private static final int DESCRIPTION_CHARS = 1500;
 
@@ -170,24 +170,36 @@ public class PracticeRecommendationService {
                     .setParameter("region", regionCode).setParameter("exact", exact).setParameter("groups", groups)
                     .setMaxResults(CATEGORY_CANDIDATES).getResultList()));
         }
-        // Text candidates: the practices the search index ranks best for the deficit's words (its stems, as the
-        // index analyses texts the same way). Other regions' offered practices among them are kept below.
-        List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, TEXT_STEMS, 3);
+        // Text candidates: practices whose title or summary has one of the deficit's longest stems. The search
+        // index (which analyses texts the same way) finds those that have it as a word, best first, instead of
+        // a scan of every practice; other regions' offered practices among them are kept below.
+        List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, TEXT_STEMS, 4);
+        Set<Long> textOnly = new LinkedHashSet<>();
         if (!stems.isEmpty()) {
-            candidateIds.addAll(searchIndex.bestMatches(SearchType.PRACTICE, stems, TEXT_CANDIDATES));
+            for (long id : searchIndex.bestMatches(SearchType.PRACTICE, stems, 2 * TEXT_CANDIDATES)) {
+                if (candidateIds.add(id)) {
+                    textOnly.add(id);
+                }
+            }
         }
         if (candidateIds.isEmpty()) {
             return List.of();
         }
 
         Map<Long, Candidate> candidates = new LinkedHashMap<>();
+        int textCandidates = 0;
         for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, substr(p.description, 1, "
                 + DESCRIPTION_CHARS + "), p.region_code, r.name, p.maturity, p.status from practice p "
                 + "join region r on r.code = p.region_code where p.id in (:ids) and p.region_code <> :region "
-                + "and p.status in " + OFFERED_STATUSES)
+                + "and p.status in " + OFFERED_STATUSES + " order by p.id")
                 .setParameter("ids", candidateIds).setParameter("region", regionCode).getResultList()) {
             Object[] r = (Object[]) row;
-            Candidate c = new Candidate(new PracticeSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[4],
+            long id = ((Number) r[0]).longValue();
+            if (textOnly.contains(id) && (textCandidates >= TEXT_CANDIDATES || !hasAny((String) r[1], (String) r[2], stems))) {
+                continue;
+            }
+            textCandidates += textOnly.contains(id) ? 1 : 0;
+            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], (String) r[4],
                     (String) r[5], Maturity.valueOf((String) r[6]), PracticeStatus.valueOf((String) r[7])));
             c.terms = RussianTextSimilarity.termVector((String) r[1], (String) r[2], (String) r[3]);
             candidates.put(c.practice.id(), c);
@@ -320,6 +332,12 @@ public class PracticeRecommendationService {
             result.put((String) r[0], new CategoryInfo((String) r[1], (String) r[2], (String) r[3]));
         }
         return result;
+    }
+
+    /** Whether the title or summary has one of the stems in it (lower case). */
+    private static boolean hasAny(String title, String summary, List<String> stems) {
+        String text = ((title == null ? "" : title) + " " + (summary == null ? "" : summary)).toLowerCase(Locale.ROOT);
+        return stems.stream().anyMatch(text::contains);
     }
 
     private static List<Long> ids(List<?> rows) {
