@@ -53,6 +53,18 @@ measure() { # paths, header, duration → "p50 p99 rps non2xx errors"
     awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
 }
 
+cold() { # one request of a path (with its query) → "seconds s, bytes bytes"
+  local path=${1%%\?*} query="" pairs=() args=()
+  [[ $1 == *\?* ]] && query=${1#*\?}
+  IFS='&' read -ra pairs <<< "$query"
+  for pair in "${pairs[@]}"; do args+=(--data-urlencode "$pair"); done
+  curl -s -o /dev/null -G -H "$basic" -w '%{time_total} s, %{size_download} bytes' "${args[@]}" "$base$path"
+}
+# The first request of each endpoint after startup, one at a time: what it costs before anything is kept.
+echo
+for i in "${!names[@]}"; do
+  echo "cold (first request) ${names[$i]}: $(cold "${paths[$i]%%|*}")"
+done
 printf '\n%-22s %-8s %10s %10s %9s %7s\n' endpoint auth "p50, ms" "p99, ms" "req/s" "non-2xx"
 for i in "${!names[@]}"; do
   measure "${paths[$i]}" "$basic" "$warmup" > /dev/null # JIT warm-up, and the caches a real service would have
