@@ -3,8 +3,10 @@ package ru.efs.portfolio.common;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Texts a person reads, Russian first, English when the caller asks for it. */
 public final class Messages {
@@ -15,6 +17,9 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of("messages", "i18n/people", "i18n/sessions", "i18n/demo",
             "i18n/deficits", "i18n/practices", "i18n/projects", "i18n/influence",
             "i18n/assessments", "i18n/analytics", "i18n/search");
+
+    private static final Map<String, String> RUSSIAN_PATTERNS = new ConcurrentHashMap<>();
+    private static final Map<String, String> ENGLISH_PATTERNS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -39,15 +44,7 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        String pattern = key;
-        for (String base : BUNDLES) {
-            try {
-                pattern = bundle(base, locale).getString(key);
-                break;
-            } catch (MissingResourceException e) {
-                // try the next feature's bundle
-            }
-        }
+        String pattern = pattern(locale, key);
         if (args == null || args.length == 0) {
             return pattern;
         }
@@ -56,6 +53,33 @@ public final class Messages {
             rendered[i] = args[i] instanceof Localizable localizable ? localizable.render(locale) : args[i];
         }
         return new MessageFormat(pattern, locale).format(rendered);
+    }
+
+    /**
+     * The pattern of a key in the caller's language, looked up once per language and key: a lookup through the
+     * bundles costs a miss in each bundle before the one that has it, and texts are asked for per list item.
+     */
+    private static String pattern(Locale locale, String key) {
+        Locale target = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : RUSSIAN;
+        Map<String, String> patterns = target == RUSSIAN ? RUSSIAN_PATTERNS : ENGLISH_PATTERNS;
+        String cached = patterns.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String pattern = key;
+        for (String base : BUNDLES) {
+            try {
+                ResourceBundle bundle = bundle(base, locale);
+                if (bundle.containsKey(key)) {
+                    pattern = bundle.getString(key);
+                    break;
+                }
+            } catch (MissingResourceException e) {
+                // a feature without texts of its own yet
+            }
+        }
+        patterns.put(key, pattern);
+        return pattern;
     }
 
     private static ResourceBundle bundle(String base, Locale locale) {

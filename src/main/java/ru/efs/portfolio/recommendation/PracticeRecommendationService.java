@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -24,6 +25,8 @@ import ru.efs.portfolio.recommendation.RecommendationDtos.PracticeSummary;
 import ru.efs.portfolio.recommendation.RecommendationDtos.Reason;
 import ru.efs.portfolio.recommendation.RecommendationDtos.ReasonCode;
 import ru.efs.portfolio.recommendation.RecommendationDtos.Recommendation;
+import ru.efs.portfolio.search.SearchIndex;
+import ru.efs.portfolio.search.SearchType;
 
 /**
  * Ranks the practices of other regions that could close a deficit. The score (0–100) is the sum of:
@@ -38,8 +41,12 @@ import ru.efs.portfolio.recommendation.RecommendationDtos.Recommendation;
  * <li>successful adoptions: 5 per region where the practice was adopted with outcome SUCCESSFUL, at most 10.</li>
  * </ul>
  * A practice qualifies when it shares or relates by category, or when its text is strongly close
- * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id. Candidates come from bounded SQL:
- * at most {@value #CATEGORY_CANDIDATES} by category and {@value #TEXT_CANDIDATES} by the deficit's longest stems.
+ * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id. Candidates are bounded: at most
+ * {@value #CATEGORY_CANDIDATES} by category (SQL) and {@value #TEXT_CANDIDATES} whose title or summary has one of
+ * the deficit's {@value #TEXT_STEMS} longest stems (found through the search index, best matches first).
+ *
+ * <p>A ranking is kept per deficit and language while the fingerprint of what it depends on (the deficit, the
+ * practices, their adoptions and the categories: counts and latest changes, read in one statement) stays the same.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,6 +57,10 @@ public class PracticeRecommendationService {
     static final double STRONG_TEXT = 0.30;
     static final int CATEGORY_CANDIDATES = 300;
     static final int TEXT_CANDIDATES = 200;
+    /** How many of the deficit's words (the longest stems) look for text candidates. */
+    static final int TEXT_STEMS = 4;
+    /** Rankings kept at most; past it the cache starts afresh. */
+    static final int CACHED_RANKINGS = 256;
     /** Enough of a long description to judge closeness, while keeping the analysis cheap. */
     private static final int DESCRIPTION_CHARS = 1500;
 
@@ -65,17 +76,69 @@ public class PracticeRecommendationService {
     @Inject
     EntityManager em;
 
-    /** A page of the ranked recommendations for the deficit; 404 when there is no such deficit. */
+    @Inject
+    SearchIndex searchIndex;
+
+    /** What a ranking depends on beyond the deficit's own row; a change to any of it moves a count or a time. */
+    private static final String FINGERPRINT = "select (select updated_at from deficit where id = ?1), "
+            + "(select count(*) from practice), (select max(updated_at) from practice), "
+            + "(select count(*) from practice_adoption), (select max(updated_at) from practice_adoption), "
+            + "(select count(*) from category), (select max(updated_at) from category)";
+
+    private final Map<String, Ranking> rankings = new ConcurrentHashMap<>();
+
+    private record Ranking(List<Object> fingerprint, List<Scored> scored) {
+    }
+
+    /**
+     * A page of the ranked recommendations for the deficit; 404 when there is no such deficit. Every candidate is
+     * scored, but only the page's reasons are put into words.
+     */
     public PageResponse<Recommendation> rankFor(long deficitId, int page, int size, Locale locale) {
-        List<Recommendation> ranked = rankFor(deficitId, locale);
+        List<Scored> ranked = ranked(deficitId, locale);
         int from = (int) Math.min((long) page * size, ranked.size());
         int to = Math.min(from + size, ranked.size());
         int pages = (ranked.size() + size - 1) / size;
-        return new PageResponse<>(ranked.subList(from, to), page, size, ranked.size(), pages);
+        List<Recommendation> items = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            items.add(ranked.get(i).toRecommendation(i + 1, locale));
+        }
+        return new PageResponse<>(items, page, size, ranked.size(), pages);
     }
 
     /** All qualifying practices of other regions, best first. */
     public List<Recommendation> rankFor(long deficitId, Locale locale) {
+        List<Scored> ranked = ranked(deficitId, locale);
+        List<Recommendation> result = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            result.add(ranked.get(i).toRecommendation(i + 1, locale));
+        }
+        return result;
+    }
+
+    private List<Scored> ranked(long deficitId, Locale locale) {
+        Object[] row = (Object[]) em.createNativeQuery(FINGERPRINT).setParameter(1, deficitId).getSingleResult();
+        if (row[0] == null) {
+            throw Problem.notFound("deficit.notFound", String.valueOf(deficitId));
+        }
+        List<Object> fingerprint = new ArrayList<>(row.length);
+        for (Object value : row) {
+            fingerprint.add(value instanceof Number number ? (Object) number.longValue() : value);
+        }
+        String key = deficitId + "/" + locale.getLanguage();
+        Ranking cached = rankings.get(key);
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.scored();
+        }
+        List<Scored> scored = score(deficitId, locale);
+        if (rankings.size() >= CACHED_RANKINGS) {
+            rankings.clear();
+        }
+        rankings.put(key, new Ranking(fingerprint, scored));
+        return scored;
+    }
+
+    private List<Scored> score(long deficitId, Locale locale) {
         List<?> found = em.createNativeQuery("select d.region_code, d.title, d.description from deficit d where d.id = ?1")
                 .setParameter(1, deficitId).getResultList();
         if (found.isEmpty()) {
@@ -107,32 +170,36 @@ public class PracticeRecommendationService {
                     .setParameter("region", regionCode).setParameter("exact", exact).setParameter("groups", groups)
                     .setMaxResults(CATEGORY_CANDIDATES).getResultList()));
         }
-        List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, 4, 4);
+        // Text candidates: practices whose title or summary has one of the deficit's longest stems. The search
+        // index (which analyses texts the same way) finds those that have it as a word, best first, instead of
+        // a scan of every practice; other regions' offered practices among them are kept below.
+        List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, TEXT_STEMS, 4);
+        Set<Long> textOnly = new LinkedHashSet<>();
         if (!stems.isEmpty()) {
-            StringBuilder like = new StringBuilder();
-            for (int i = 0; i < stems.size(); i++) {
-                like.append(i == 0 ? "" : " or ").append("lower(p.title) like :s").append(i)
-                        .append(" or lower(p.summary) like :s").append(i);
+            for (long id : searchIndex.bestMatches(SearchType.PRACTICE, stems, 2 * TEXT_CANDIDATES)) {
+                if (candidateIds.add(id)) {
+                    textOnly.add(id);
+                }
             }
-            var query = em.createNativeQuery("select p.id from practice p where p.region_code <> :region "
-                    + "and p.status in " + OFFERED_STATUSES + " and (" + like + ") order by p.id")
-                    .setParameter("region", regionCode).setMaxResults(TEXT_CANDIDATES);
-            for (int i = 0; i < stems.size(); i++) {
-                query.setParameter("s" + i, "%" + stems.get(i) + "%");
-            }
-            candidateIds.addAll(ids(query.getResultList()));
         }
         if (candidateIds.isEmpty()) {
             return List.of();
         }
 
         Map<Long, Candidate> candidates = new LinkedHashMap<>();
+        int textCandidates = 0;
         for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, substr(p.description, 1, "
                 + DESCRIPTION_CHARS + "), p.region_code, r.name, p.maturity, p.status from practice p "
-                + "join region r on r.code = p.region_code where p.id in (:ids)")
-                .setParameter("ids", candidateIds).getResultList()) {
+                + "join region r on r.code = p.region_code where p.id in (:ids) and p.region_code <> :region "
+                + "and p.status in " + OFFERED_STATUSES + " order by p.id")
+                .setParameter("ids", candidateIds).setParameter("region", regionCode).getResultList()) {
             Object[] r = (Object[]) row;
-            Candidate c = new Candidate(new PracticeSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[4],
+            long id = ((Number) r[0]).longValue();
+            if (textOnly.contains(id) && (textCandidates >= TEXT_CANDIDATES || !hasAny((String) r[1], (String) r[2], stems))) {
+                continue;
+            }
+            textCandidates += textOnly.contains(id) ? 1 : 0;
+            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], (String) r[4],
                     (String) r[5], Maturity.valueOf((String) r[6]), PracticeStatus.valueOf((String) r[7])));
             c.terms = RussianTextSimilarity.termVector((String) r[1], (String) r[2], (String) r[3]);
             candidates.put(c.practice.id(), c);
@@ -165,17 +232,12 @@ public class PracticeRecommendationService {
             }
         }
         scored.sort(Comparator.comparing(Scored::score).reversed().thenComparingLong(s -> s.practice.id()));
-        List<Recommendation> result = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
-            Scored s = scored.get(i);
-            result.add(new Recommendation(i + 1, s.score, s.practice, s.reasons));
-        }
-        return result;
+        return List.copyOf(scored);
     }
 
     private Scored score(Candidate c, Set<String> exact, Set<String> groups, Map<String, CategoryInfo> categories,
             Map<String, Integer> deficitTerms, Locale locale) {
-        List<Reason> reasons = new ArrayList<>();
+        List<PendingReason> reasons = new ArrayList<>();
         List<String> shared = new ArrayList<>();
         Set<String> relatedGroups = new LinkedHashSet<>();
         for (String code : c.categoryCodes) {
@@ -220,7 +282,7 @@ public class PracticeRecommendationService {
             case EMERGING -> BigDecimal.valueOf(2);
         };
         reasons.add(reason(ReasonCode.MATURITY, maturityPoints, locale, "recommendation.reason.maturity",
-                Messages.text(locale, "recommendation.maturity." + c.practice.maturity())));
+                (Messages.Localizable) l -> Messages.text(l, "recommendation.maturity." + c.practice.maturity())));
         if (c.successfulAdoptions > 0) {
             int n = c.successfulAdoptions;
             boolean one = n % 10 == 1 && n % 100 != 11;
@@ -229,13 +291,22 @@ public class PracticeRecommendationService {
                     one ? "recommendation.reason.adoptions.one" : "recommendation.reason.adoptions.many",
                     String.valueOf(n)));
         }
-        BigDecimal total = reasons.stream().map(Reason::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal total = reasons.stream().map(PendingReason::points).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         return new Scored(c.practice, total, reasons);
     }
 
-    private static Reason reason(ReasonCode code, BigDecimal points, Locale locale, String key, Object... args) {
-        return new Reason(code, Messages.text(locale, key, args), points.setScale(2, RoundingMode.HALF_UP));
+    private static PendingReason reason(ReasonCode code, BigDecimal points, Locale locale, String key,
+            Object... args) {
+        return new PendingReason(code, points.setScale(2, RoundingMode.HALF_UP), key, args);
+    }
+
+    /** A reason with its points, put into words only when its recommendation is on the page asked for. */
+    private record PendingReason(ReasonCode code, BigDecimal points, String key, Object[] args) {
+
+        Reason toReason(Locale locale) {
+            return new Reason(code, Messages.text(locale, key, args), points);
+        }
     }
 
     /** A category's name as a reason shows it: in the caller's language, lower-cased unless an abbreviation. */
@@ -263,6 +334,12 @@ public class PracticeRecommendationService {
         return result;
     }
 
+    /** Whether the title or summary has one of the stems in it (lower case). */
+    private static boolean hasAny(String title, String summary, List<String> stems) {
+        String text = ((title == null ? "" : title) + " " + (summary == null ? "" : summary)).toLowerCase(Locale.ROOT);
+        return stems.stream().anyMatch(text::contains);
+    }
+
     private static List<Long> ids(List<?> rows) {
         return rows.stream().map(o -> ((Number) o).longValue()).toList();
     }
@@ -281,6 +358,10 @@ public class PracticeRecommendationService {
         }
     }
 
-    private record Scored(PracticeSummary practice, BigDecimal score, List<Reason> reasons) {
+    private record Scored(PracticeSummary practice, BigDecimal score, List<PendingReason> reasons) {
+
+        Recommendation toRecommendation(int rank, Locale locale) {
+            return new Recommendation(rank, score, practice, reasons.stream().map(r -> r.toReason(locale)).toList());
+        }
     }
 }

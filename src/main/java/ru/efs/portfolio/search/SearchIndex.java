@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.document.Document;
@@ -21,9 +23,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -70,6 +75,14 @@ public class SearchIndex {
 
     private final Analyzer analyzer = new RussianAnalyzer();
     private final Map<SearchType, Long> latest = new EnumMap<>(SearchType.class);
+    /** Pages of hits kept at most; past it the cache starts afresh. */
+    private static final int CACHED_PAGES = 2000;
+    /** Found pages, each valid only for the index reader it was found with. */
+    private final Map<String, CachedHits> hitCache = new ConcurrentHashMap<>();
+
+    private record CachedHits(IndexReader reader, Hits hits) {
+    }
+
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -194,29 +207,73 @@ public class SearchIndex {
         }
     }
 
-    /** The hits of a page, best first, each with its best fragment highlighted. */
+    /**
+     * The hits of a page, best first, each with its best fragment highlighted. A page is kept for the index
+     * reader it was found with, so the same search answers again without counting and highlighting until the
+     * index changes.
+     */
     public Hits search(Query query, int offset, int size) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                long total = searcher.count(query);
-                if (offset >= total) {
-                    return new Hits(List.of(), total);
+                String key = query + "|" + offset + "|" + size;
+                CachedHits cached = hitCache.get(key);
+                if (cached != null && cached.reader() == searcher.getIndexReader()) {
+                    return cached.hits();
                 }
-                TopDocs top = searcher.search(query, (int) Math.min(total, (long) offset + size));
-                QueryScorer scorer = new QueryScorer(query, TEXT);
-                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                        new SimpleHTMLEncoder(), scorer);
-                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
-                List<Hit> items = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = offset; i < docs.length; i++) {
-                    Document document = searcher.storedFields().document(docs[i].doc);
-                    items.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.getField(ID).numericValue()
-                            .longValue(), document.get(TITLE), document.get(REGION), docs[i].score,
-                            highlight(highlighter, document.get(TEXT))));
+                Hits hits = find(searcher, query, offset, size);
+                if (hitCache.size() >= CACHED_PAGES) {
+                    hitCache.clear();
                 }
-                return new Hits(items, total);
+                hitCache.put(key, new CachedHits(searcher.getIndexReader(), hits));
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Hits find(IndexSearcher searcher, Query query, int offset, int size) throws IOException {
+        long total = searcher.count(query);
+        if (offset >= total) {
+            return new Hits(List.of(), total);
+        }
+        TopDocs top = searcher.search(query, (int) Math.min(total, (long) offset + size));
+        QueryScorer scorer = new QueryScorer(query, TEXT);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                new SimpleHTMLEncoder(), scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
+        List<Hit> items = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = offset; i < docs.length; i++) {
+            Document document = searcher.storedFields().document(docs[i].doc);
+            items.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.getField(ID).numericValue()
+                    .longValue(), document.get(TITLE), document.get(REGION), docs[i].score,
+                    highlight(highlighter, document.get(TEXT))));
+        }
+        return new Hits(List.copyOf(items), total);
+    }
+
+    /**
+     * The ids of the objects of a type that match any of the stems best (BM25 over all their words), at most
+     * {@code limit}: what a ranking that weighs texts itself uses to find its candidates without scanning a table.
+     */
+    public List<Long> bestMatches(SearchType type, List<String> stems, int limit) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        stems.forEach(stem -> words.add(new TermQuery(new Term(TEXT, stem)), BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(TYPE, type.name())), BooleanClause.Occur.FILTER).build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+                    ids.add(searcher.storedFields().document(hit.doc, Set.of(ID)).getField(ID).numericValue()
+                            .longValue());
+                }
+                return ids;
             } finally {
                 searchers.release(searcher);
             }
@@ -240,6 +297,7 @@ public class SearchIndex {
     }
 
     private void publish() throws IOException {
+        hitCache.clear();
         Map<String, String> data = new HashMap<>();
         if (schema != null) {
             data.put(SCHEMA_KEY, schema);
@@ -248,6 +306,7 @@ public class SearchIndex {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        hitCache.clear();
     }
 
     private static Document toLucene(SearchDocument source) {

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Measures the national-scale endpoints on the generated dataset (docs/benchmark.md): the influence map of the
+# country and of one district, recommendations for open deficits, Russian search and a filtered deficits page, each
+# with HTTP Basic and with a session cookie, at 32 connections and 2 wrk threads.
+# Usage: scripts/bench-national.sh [SCALE, default 1.0] [DURATION, default 15s] [WARM-UP, default 10s]
+# The service is started from target/quarkus-app (built when missing) on a fresh temporary data directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${1:-1.0}
+duration=${2:-15s}
+warmup=${3:-10s}
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+data=$(mktemp -d)
+base="http://127.0.0.1:$port"
+started=$(date +%s.%N)
+EFS_DATA_DIR="$data" EFS_HTTP_PORT="$port" EFS_HTTP_HOST=127.0.0.1 EFS_ADMIN_PASSWORD=bench-password \
+  EFS_NATIONAL_DATA="$scale" java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$data/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+until curl -fs "$base/q/health/ready" > /dev/null 2>&1; do
+  kill -0 $pid 2>/dev/null || { cat "$data/service.log" >&2; exit 1; }
+  sleep 0.2
+done
+printf 'scale %s: ready after %.1f s\n' "$scale" "$(echo "$(date +%s.%N) - $started" | bc)"
+grep -hoE 'National dataset \(scale [^)]*\): [0-9]+ rows in [0-9]+ ms|Search index rebuilt: [0-9]+ objects in [0-9]+ ms' \
+  "$data/service.log" || true
+
+basic="Authorization: Basic $(printf 'admin:bench-password' | base64)"
+session=$(curl -s -i -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-password"}' \
+  "$base/api/v1/auth/login" | awk -F'[=;]' '/^[Ss]et-[Cc]ookie: EFS_SESSION=/ {print $2}')
+cookie="Cookie: EFS_SESSION=$session"
+
+# Fifty open deficits of the Far East district to ask recommendations for, in turn.
+open_ids=$(curl -fs -H "$basic" "$base/api/v1/deficits?status=OPEN&size=50&sort=id,asc" |
+  python3 -c 'import json,sys; print(" ".join(str(i["id"]) for i in json.load(sys.stdin)["items"]))')
+recommendations=""
+for id in $open_ids; do recommendations+="/api/v1/deficits/$id/recommendations|"; done
+searches=""
+for q in "наставничество молодых педагогов" "методическое сопровождение" "диагностика профессиональных дефицитов" \
+  "стажировки для учителей математики" "цифровая образовательная среда" "закрепление молодых специалистов" \
+  "управленческий резерв директоров" "функциональная грамотность" "наставник" "сетевое взаимодействие ИРО"; do
+  searches+="/api/v1/search?q=$q|"
+done
+
+declare -a names=("national map" "district map (FEFD)" "recommendations" "search" "deficits page")
+declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?federalDistrictCode=FEFD" "$recommendations"
+  "$searches" "/api/v1/deficits?page=3&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc")
+
+measure() { # paths, header, duration → "p50 p99 rps non2xx errors"
+  PATHS="$1" wrk -t2 -c32 -d"$3" --timeout 30s -s scripts/bench/national.lua -H "$2" "$base" |
+    awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
+}
+
+cold() { # one request of a path (with its query) → "seconds s, bytes bytes"
+  local path=${1%%\?*} query="" pairs=() args=()
+  [[ $1 == *\?* ]] && query=${1#*\?}
+  IFS='&' read -ra pairs <<< "$query"
+  for pair in "${pairs[@]}"; do args+=(--data-urlencode "$pair"); done
+  curl -s -o /dev/null -G -H "$basic" -w '%{time_total} s, %{size_download} bytes' "${args[@]}" "$base$path"
+}
+# The first request of each endpoint after startup, one at a time: what it costs before anything is kept.
+echo
+for i in "${!names[@]}"; do
+  echo "cold (first request) ${names[$i]}: $(cold "${paths[$i]%%|*}")"
+done
+printf '\n%-22s %-8s %10s %10s %9s %7s\n' endpoint auth "p50, ms" "p99, ms" "req/s" "non-2xx"
+for i in "${!names[@]}"; do
+  measure "${paths[$i]}" "$basic" "$warmup" > /dev/null # JIT warm-up, and the caches a real service would have
+  for auth in basic cookie; do
+    header=$basic
+    [ $auth = cookie ] && header=$cookie
+    read -r p50 p99 rps non2xx errors <<< "$(measure "${paths[$i]}" "$header" "$duration")"
+    printf '%-22s %-8s %10s %10s %9s %7s\n' "${names[$i]}" "$auth" "$p50" "$p99" "$rps" "$((non2xx + errors))"
+  done
+done
