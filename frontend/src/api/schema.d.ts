@@ -523,6 +523,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/influence/edges/{fromRegionCode}/{toRegionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ребро карты со всеми элементами / A map edge with all its items
+         * @description Ребро A → B с видами, весом и всеми объясняющими элементами (самые весомые первыми); фильтры year и kinds — как у карты. Пара регионов без элементов — ребро с весом 0 и без элементов; несуществующий регион — 404. / The edge A → B with its kinds, weight and all the items that explain it (heaviest first); the year and kinds filters are the map's. A pair of regions with no items is an edge of weight 0 with no items; an unknown region is a 404. Виды и веса элементов — как на карте (GET /api/v1/influence/map). / Kinds and item weights are the map's (GET /api/v1/influence/map).
+         */
+        get: operations["InfluenceResource_edge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/influence/links": {
         parameters: {
             query?: never;
@@ -598,7 +618,7 @@ export interface paths {
         };
         /**
          * Карта взаимного влияния / Map of mutual influence
-         * @description Регионы с показателями портфелей и направленные рёбра влияния с видами, весом и объясняющими элементами. Рёбра A → B: PRACTICE_USED — проект B использует практику A; DEFICIT_ADDRESSED — проект A направлен на дефицит B; PARTNERSHIP — у проекта A есть субъект-партнёр в B; ADOPTION — B внедрил практику A; DECLARED — заявленная связь A → B. Петель A → A нет. Вес ребра — сумма весов его элементов: использование практики, дефицит и партнёр — по 1, внедрение — 2 при результате SUCCESSFUL, иначе 1, заявленная связь — её сила (1–3). year: для PRACTICE_USED — год портфеля проекта B, для DEFICIT_ADDRESSED и PARTNERSHIP — год портфеля проекта A, для ADOPTION — год внедрения; заявленные связи не имеют года и остаются всегда. federalDistrictCode оставляет рёбра, оба конца которых в округе, и узлы округа. focusRegionCode оставляет рёбра, касающиеся региона, и его соседей. Узлы — регионы, у которых есть дефициты, практики, портфели или рёбра (с фокусом — фокус и соседи). / Edges A → B: PRACTICE_USED — a project of B uses a practice of A; DEFICIT_ADDRESSED — a project of A addresses a deficit of B; PARTNERSHIP — a project of A has a partner subject in B; ADOPTION — B adopted a practice of A; DECLARED — a declared link A → B. Never A → A. An edge's weight is the sum of its items' weights: a practice used, a deficit addressed and a partner count 1 each; an adoption 2 when SUCCESSFUL, else 1; a declared link its strength (1–3). year: PRACTICE_USED by the year of B's project's portfolio, DEFICIT_ADDRESSED and PARTNERSHIP by the year of A's project's portfolio, ADOPTION by the adoption year; declared links have no year and always stay. federalDistrictCode keeps the edges with both ends in the district and the district's nodes. focusRegionCode keeps the edges touching the region, and its neighbours. Nodes are the regions with any deficit, practice, portfolio or edge (with a focus: the focus and its neighbours).
+         * @description Регионы с показателями портфелей и направленные рёбра влияния с видами, весом, числом элементов (itemCount) и не более чем itemsPerEdge самыми весомыми элементами; все элементы ребра — GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}. / Regions with their portfolio figures and directed influence edges with kinds, weight, the number of items (itemCount) and at most itemsPerEdge of the heaviest items; all of an edge's items come from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}. Рёбра A → B: PRACTICE_USED — проект B использует практику A; DEFICIT_ADDRESSED — проект A направлен на дефицит B; PARTNERSHIP — у проекта A есть субъект-партнёр в B; ADOPTION — B внедрил практику A; DECLARED — заявленная связь A → B. Петель A → A нет. Вес ребра — сумма весов его элементов: использование практики, дефицит и партнёр — по 1, внедрение — 2 при результате SUCCESSFUL, иначе 1, заявленная связь — её сила (1–3). year: для PRACTICE_USED — год портфеля проекта B, для DEFICIT_ADDRESSED и PARTNERSHIP — год портфеля проекта A, для ADOPTION — год внедрения; заявленные связи не имеют года и остаются всегда. federalDistrictCode оставляет рёбра, оба конца которых в округе, и узлы округа. focusRegionCode оставляет рёбра, касающиеся региона, и его соседей. Узлы — регионы, у которых есть дефициты, практики, портфели или рёбра (с фокусом — фокус и соседи). / Edges A → B: PRACTICE_USED — a project of B uses a practice of A; DEFICIT_ADDRESSED — a project of A addresses a deficit of B; PARTNERSHIP — a project of A has a partner subject in B; ADOPTION — B adopted a practice of A; DECLARED — a declared link A → B. Never A → A. An edge's weight is the sum of its items' weights: a practice used, a deficit addressed and a partner count 1 each; an adoption 2 when SUCCESSFUL, else 1; a declared link its strength (1–3). year: PRACTICE_USED by the year of B's project's portfolio, DEFICIT_ADDRESSED and PARTNERSHIP by the year of A's project's portfolio, ADOPTION by the adoption year; declared links have no year and always stay. federalDistrictCode keeps the edges with both ends in the district and the district's nodes. focusRegionCode keeps the edges touching the region, and its neighbours. Nodes are the regions with any deficit, practice, portfolio or edge (with a focus: the focus and its neighbours).
          */
         get: operations["InfluenceResource_map"];
         put?: never;
@@ -2654,11 +2674,17 @@ export interface components {
             kinds?: components["schemas"]["EdgeKind"][];
             /**
              * Format: int32
-             * @description Вес: сумма весов элементов / Weight: the sum of its items' weights
+             * @description Вес: сумма весов всех элементов (0 — у пары регионов без элементов) / Weight: the sum of all its items' weights (0 for a pair of regions with no items)
              * @example 5
              */
             weight?: number;
-            /** @description Элементы, объясняющие ребро / Items that explain the edge */
+            /**
+             * Format: int32
+             * @description Число всех элементов ребра / Number of all the edge's items
+             * @example 4
+             */
+            itemCount?: number;
+            /** @description Элементы, объясняющие ребро: самые весомые первыми, затем по виду и идентификатору; на карте — не больше itemsPerEdge, все — в GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode} / Items that explain the edge: heaviest first, then by kind and id; on the map at most itemsPerEdge, all of them from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode} */
             items?: components["schemas"]["InfluenceEdgeItem"][];
         };
         /** @description Регион на карте с показателями портфеля / Region on the map with its portfolio figures */
@@ -7350,6 +7376,58 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    InfluenceResource_edge: {
+        parameters: {
+            query?: {
+                /** @description Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated */
+                kinds?: ("PRACTICE_USED" | "DEFICIT_ADDRESSED" | "PARTNERSHIP" | "ADOPTION" | "DECLARED")[];
+                /**
+                 * @description Год портфеля / Portfolio year
+                 * @example 2023
+                 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Код региона A / Code of region A
+                 * @example 27
+                 */
+                fromRegionCode: string;
+                /**
+                 * @description Код региона B / Code of region B
+                 * @example 22
+                 */
+                toRegionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Объект / The object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfluenceMapEdge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     InfluenceResource_list: {
         parameters: {
             query?: {
@@ -7647,6 +7725,11 @@ export interface operations {
                  * @example 27
                  */
                 focusRegionCode?: string;
+                /**
+                 * @description Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 3); itemCount и weight считают все / How many items each edge carries, 0–100 (3 by default); itemCount and weight count all of them
+                 * @example 3
+                 */
+                itemsPerEdge?: number;
                 /** @description Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated */
                 kinds?: ("PRACTICE_USED" | "DEFICIT_ADDRESSED" | "PARTNERSHIP" | "ADOPTION" | "DECLARED")[];
                 /**

@@ -41,8 +41,15 @@ public final class InfluenceMapDtos {
             @Schema(description = "Код региона A / Code of region A", example = "27", maxLength = 2) String fromRegionCode,
             @Schema(description = "Код региона B / Code of region B", example = "22", maxLength = 2) String toRegionCode,
             @Schema(description = "Виды связи ребра / Kinds of the edge", maxItems = 5) List<EdgeKind> kinds,
-            @Schema(description = "Вес: сумма весов элементов / Weight: the sum of its items' weights", example = "5", format = "int32", minimum = "1", maximum = "2147483647") int weight,
-            @Schema(description = "Элементы, объясняющие ребро / Items that explain the edge", maxItems = 100000) List<EdgeItem> items) {
+            @Schema(description = "Вес: сумма весов всех элементов (0 — у пары регионов без элементов) / Weight: the sum of all its items' weights (0 for a pair of regions with no items)", example = "5", format = "int32", minimum = "0", maximum = "2147483647") int weight,
+            @Schema(description = "Число всех элементов ребра / Number of all the edge's items", example = "4", format = "int32", minimum = "0", maximum = "2147483647") int itemCount,
+            @Schema(description = "Элементы, объясняющие ребро: самые весомые первыми, затем по виду и идентификатору; на карте — не больше itemsPerEdge, все — в GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode} / Items that explain the edge: heaviest first, then by kind and id; on the map at most itemsPerEdge, all of them from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}", maxItems = 100000) List<EdgeItem> items) {
+
+        /** The same edge with at most {@code limit} of its items; {@code itemCount} still counts all of them. */
+        MapEdge limited(int limit) {
+            return items.size() <= limit ? this
+                    : new MapEdge(fromRegionCode, toRegionCode, kinds, weight, itemCount, List.copyOf(items.subList(0, limit)));
+        }
     }
 
     @Schema(name = "InfluenceEdgeItem", description = "Одна причина ребра / One reason for an edge")

@@ -43,8 +43,21 @@ public class InfluenceMapService {
     @Inject
     EntityManager em;
 
-    /** The map's filters; {@code kinds} empty means every kind. */
-    public record Filter(Integer year, String federalDistrictCode, Set<EdgeKind> kinds, String focusRegionCode) {
+    /** Items an edge of the map carries when the caller does not say. */
+    public static final int DEFAULT_ITEMS_PER_EDGE = 3;
+    /** Items an edge of the map carries at most; all of them are read edge by edge. */
+    public static final int MAX_ITEMS_PER_EDGE = 100;
+
+    /**
+     * The map's filters; {@code kinds} empty means every kind. {@code itemsPerEdge} caps the items each edge carries
+     * ({@code itemCount} and {@code weight} still count all of them); null keeps every item.
+     */
+    public record Filter(Integer year, String federalDistrictCode, Set<EdgeKind> kinds, String focusRegionCode,
+            Integer itemsPerEdge) {
+    }
+
+    /** A single pair of regions the edge queries are narrowed to. */
+    private record Pair(String from, String to) {
     }
 
     private record RegionInfo(String code, String name, String districtCode) {
@@ -110,7 +123,7 @@ public class InfluenceMapService {
     }
 
     private InfluenceMap draw(Filter checked, Map<String, RegionInfo> regions) {
-        List<MapEdge> edges = edges(checked, regions);
+        List<MapEdge> edges = edges(checked, regions, null);
         Map<String, NodeFigures> figures = figures(checked.year());
         Set<String> codes = new TreeSet<>();
         if (checked.focusRegionCode() != null) {
@@ -132,7 +145,8 @@ public class InfluenceMapService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InfluenceMatrix matrix(Filter filter) {
-        InfluenceMap map = map(filter);
+        InfluenceMap map = map(new Filter(filter.year(), filter.federalDistrictCode(), filter.kinds(),
+                filter.focusRegionCode(), 0));
         List<String> codes = map.nodes().stream().map(MapNode::regionCode).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < codes.size(); i++) {
@@ -157,8 +171,8 @@ public class InfluenceMapService {
         if (region == null) {
             throw Problem.notFound("region.notFound", code);
         }
-        Filter filter = check(new Filter(year, null, kinds, code), regions);
-        List<MapEdge> edges = edges(filter, regions);
+        Filter filter = check(new Filter(year, null, kinds, code, null), regions);
+        List<MapEdge> edges = edges(filter, regions, null);
         NodeFigures figures = figures(year).get(code);
         return new RegionInfluence(node(region, figures),
                 edges.stream().filter(e -> e.fromRegionCode().equals(code)).toList(),
@@ -211,18 +225,55 @@ public class InfluenceMapService {
         }
         Set<EdgeKind> kinds = filter.kinds() == null || filter.kinds().isEmpty() ? EnumSet.allOf(EdgeKind.class)
                 : EnumSet.copyOf(filter.kinds());
-        return new Filter(filter.year(), district, kinds, focus);
+        Integer itemsPerEdge = filter.itemsPerEdge();
+        if (itemsPerEdge != null && (itemsPerEdge < 0 || itemsPerEdge > MAX_ITEMS_PER_EDGE)) {
+            throw Problem.invalid("itemsPerEdge", "validation.range", 0, MAX_ITEMS_PER_EDGE);
+        }
+        return new Filter(filter.year(), district, kinds, focus, itemsPerEdge);
     }
 
-    private List<MapEdge> edges(Filter filter, Map<String, RegionInfo> regions) {
+    /** An {@code itemsPerEdge} query parameter: absent is the default; anything but a whole number in 0–100 is a 400. */
+    public static int parseItemsPerEdge(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_ITEMS_PER_EDGE;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= 0 && parsed <= MAX_ITEMS_PER_EDGE) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range value
+        }
+        throw Problem.invalid("itemsPerEdge", "validation.range", 0, MAX_ITEMS_PER_EDGE);
+    }
+
+    /**
+     * The whole edge from → to with every item, read with the edge queries narrowed to the pair (never the national
+     * map). A pair with no items is an edge of weight 0 with no items, so that a client may ask for any pair.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MapEdge edge(String fromRegionCode, String toRegionCode, Integer year, Set<EdgeKind> kinds) {
+        Map<String, RegionInfo> regions = regions();
+        for (String code : List.of(fromRegionCode, toRegionCode)) {
+            if (!regions.containsKey(code)) {
+                throw Problem.notFound("region.notFound", code);
+            }
+        }
+        Filter filter = check(new Filter(year, null, kinds, null, null), regions);
+        List<MapEdge> edges = edges(filter, regions, new Pair(fromRegionCode, toRegionCode));
+        return edges.isEmpty() ? new MapEdge(fromRegionCode, toRegionCode, List.of(), 0, 0, List.of()) : edges.get(0);
+    }
+
+    private List<MapEdge> edges(Filter filter, Map<String, RegionInfo> regions, Pair pair) {
         List<Row> rows = new ArrayList<>();
         for (EdgeKind kind : filter.kinds()) {
             rows.addAll(switch (kind) {
-                case PRACTICE_USED -> practicesUsed(filter);
-                case DEFICIT_ADDRESSED -> deficitsAddressed(filter);
-                case PARTNERSHIP -> partnerships(filter);
-                case ADOPTION -> adoptions(filter);
-                case DECLARED -> declared(filter);
+                case PRACTICE_USED -> practicesUsed(filter, pair);
+                case DEFICIT_ADDRESSED -> deficitsAddressed(filter, pair);
+                case PARTNERSHIP -> partnerships(filter, pair);
+                case ADOPTION -> adoptions(filter, pair);
+                case DECLARED -> declared(filter, pair);
             });
         }
         Map<String, List<Row>> byPair = new TreeMap<>();
@@ -237,7 +288,9 @@ public class InfluenceMapService {
             byPair.computeIfAbsent(row.from() + ">" + row.to(), key -> new ArrayList<>()).add(row);
         }
         List<MapEdge> edges = new ArrayList<>();
-        Comparator<EdgeItem> order = Comparator.comparing((EdgeItem i) -> i.kind().ordinal())
+        // the heaviest items first, so that the few a map edge carries are the ones that explain it best
+        Comparator<EdgeItem> order = Comparator.comparing((EdgeItem i) -> -i.weight())
+                .thenComparing(i -> i.kind().ordinal())
                 .thenComparing(i -> firstNonNull(i.linkId(), i.adoptionId(), i.projectId()), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> firstNonNull(i.practiceId(), i.deficitId(), i.subjectId()), Comparator.nullsLast(Comparator.naturalOrder()));
         for (List<Row> group : byPair.values()) {
@@ -248,7 +301,9 @@ public class InfluenceMapService {
                 kinds.add(item.kind());
                 weight += item.weight();
             }
-            edges.add(new MapEdge(group.get(0).from(), group.get(0).to(), List.copyOf(kinds), weight, items));
+            MapEdge edge = new MapEdge(group.get(0).from(), group.get(0).to(), List.copyOf(kinds), weight, items.size(),
+                    items);
+            edges.add(filter.itemsPerEdge() == null ? edge : edge.limited(filter.itemsPerEdge()));
         }
         return edges;
     }
@@ -263,13 +318,13 @@ public class InfluenceMapService {
     }
 
     /** PRACTICE_USED A → B: a project of B (in B's portfolio of the year) uses a practice of A. */
-    private List<Row> practicesUsed(Filter filter) {
+    private List<Row> practicesUsed(Filter filter, Pair pair) {
         String sql = "select pr.region_code, pf.region_code, p.id, p.title, pr.id, pr.title from project_practice pp "
                 + "join practice pr on pr.id = pp.practice_id join project p on p.id = pp.project_id "
                 + "join portfolio pf on pf.id = p.portfolio_id where pr.region_code <> pf.region_code"
-                + conditions(filter, "pf.year_number", "pr.region_code", "pf.region_code");
+                + conditions(filter, pair, "pf.year_number", "pr.region_code", "pf.region_code");
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter)) {
+        for (Object[] r : rows(sql, filter, pair)) {
             rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.PRACTICE_USED, 1, id(r[2]),
                     (String) r[3], id(r[4]), (String) r[5], null, null, null, null, null, null, null, null, null,
                     null, null)));
@@ -278,13 +333,13 @@ public class InfluenceMapService {
     }
 
     /** DEFICIT_ADDRESSED A → B: a project of A (in A's portfolio of the year) addresses a deficit of B. */
-    private List<Row> deficitsAddressed(Filter filter) {
+    private List<Row> deficitsAddressed(Filter filter, Pair pair) {
         String sql = "select pf.region_code, d.region_code, p.id, p.title, d.id, d.title from project_deficit pd "
                 + "join deficit d on d.id = pd.deficit_id join project p on p.id = pd.project_id "
                 + "join portfolio pf on pf.id = p.portfolio_id where d.region_code <> pf.region_code"
-                + conditions(filter, "pf.year_number", "pf.region_code", "d.region_code");
+                + conditions(filter, pair, "pf.year_number", "pf.region_code", "d.region_code");
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter)) {
+        for (Object[] r : rows(sql, filter, pair)) {
             rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.DEFICIT_ADDRESSED, 1, id(r[2]),
                     (String) r[3], null, null, id(r[4]), (String) r[5], null, null, null, null, null, null, null,
                     null, null)));
@@ -293,14 +348,14 @@ public class InfluenceMapService {
     }
 
     /** PARTNERSHIP A → B: a project of A (in A's portfolio of the year) has a partner subject located in B. */
-    private List<Row> partnerships(Filter filter) {
+    private List<Row> partnerships(Filter filter, Pair pair) {
         String sql = "select pf.region_code, s.region_code, p.id, p.title, s.id, s.name from project_partner pp "
                 + "join subject s on s.id = pp.subject_id join project p on p.id = pp.project_id "
                 + "join portfolio pf on pf.id = p.portfolio_id "
                 + "where s.region_code is not null and s.region_code <> pf.region_code"
-                + conditions(filter, "pf.year_number", "pf.region_code", "s.region_code");
+                + conditions(filter, pair, "pf.year_number", "pf.region_code", "s.region_code");
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter)) {
+        for (Object[] r : rows(sql, filter, pair)) {
             rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.PARTNERSHIP, 1, id(r[2]),
                     (String) r[3], null, null, null, null, id(r[4]), (String) r[5], null, null, null, null, null,
                     null, null)));
@@ -309,13 +364,13 @@ public class InfluenceMapService {
     }
 
     /** ADOPTION A → B: region B adopted a practice of A (in the year, by its adoption year). */
-    private List<Row> adoptions(Filter filter) {
+    private List<Row> adoptions(Filter filter, Pair pair) {
         String sql = "select pr.region_code, a.region_code, a.id, a.outcome, pr.id, pr.title, p.id, p.title "
                 + "from practice_adoption a join practice pr on pr.id = a.practice_id "
                 + "left join project p on p.id = a.project_id where pr.region_code <> a.region_code"
-                + conditions(filter, "a.adopted_year", "pr.region_code", "a.region_code");
+                + conditions(filter, pair, "a.adopted_year", "pr.region_code", "a.region_code");
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter)) {
+        for (Object[] r : rows(sql, filter, pair)) {
             AdoptionOutcome outcome = AdoptionOutcome.valueOf((String) r[3]);
             rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.ADOPTION,
                     outcome == AdoptionOutcome.SUCCESSFUL ? 2 : 1, id(r[6]), (String) r[7], id(r[4]), (String) r[5],
@@ -325,16 +380,16 @@ public class InfluenceMapService {
     }
 
     /** DECLARED A → B: a declared influence link; it has no year, so the year filter never removes it. */
-    private List<Row> declared(Filter filter) {
+    private List<Row> declared(Filter filter, Pair pair) {
         String sql = "select l.source_region_code, l.target_region_code, l.id, l.kind, l.strength, l.note, "
                 + "sp.id, sp.title, pr.id, pr.title, d.id, d.title, tp.id, tp.title from influence_link l "
                 + "left join project sp on sp.id = l.source_project_id "
                 + "left join practice pr on pr.id = l.source_practice_id "
                 + "left join deficit d on d.id = l.target_deficit_id "
                 + "left join project tp on tp.id = l.target_project_id where l.source_region_code <> l.target_region_code"
-                + conditions(filter, null, "l.source_region_code", "l.target_region_code");
+                + conditions(filter, pair, null, "l.source_region_code", "l.target_region_code");
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter)) {
+        for (Object[] r : rows(sql, filter, pair)) {
             rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.DECLARED, ((Number) r[4]).intValue(),
                     id(r[6]), (String) r[7], id(r[8]), (String) r[9], id(r[10]), (String) r[11], null, null, null,
                     null, id(r[2]), InfluenceKind.valueOf((String) r[3]), id(r[12]), (String) r[13], (String) r[5])));
@@ -342,8 +397,8 @@ public class InfluenceMapService {
         return rows;
     }
 
-    /** The year and focus conditions of an edge query; parameters are bound by {@link #rows}. */
-    private static String conditions(Filter filter, String yearColumn, String fromColumn, String toColumn) {
+    /** The year, focus and pair conditions of an edge query; parameters are bound by {@link #rows}. */
+    private static String conditions(Filter filter, Pair pair, String yearColumn, String fromColumn, String toColumn) {
         StringBuilder sql = new StringBuilder();
         if (yearColumn != null && filter.year() != null) {
             sql.append(" and ").append(yearColumn).append(" = :year");
@@ -351,17 +406,24 @@ public class InfluenceMapService {
         if (filter.focusRegionCode() != null) {
             sql.append(" and (").append(fromColumn).append(" = :focus or ").append(toColumn).append(" = :focus)");
         }
+        if (pair != null) {
+            sql.append(" and ").append(fromColumn).append(" = :pairFrom and ").append(toColumn).append(" = :pairTo");
+        }
         return sql.toString();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Filter filter) {
+    private List<Object[]> rows(String sql, Filter filter, Pair pair) {
         Query query = em.createNativeQuery(sql);
         if (sql.contains(":year")) {
             query.setParameter("year", filter.year());
         }
         if (sql.contains(":focus")) {
             query.setParameter("focus", filter.focusRegionCode());
+        }
+        if (pair != null) {
+            query.setParameter("pairFrom", pair.from());
+            query.setParameter("pairTo", pair.to());
         }
         return query.getResultList();
     }

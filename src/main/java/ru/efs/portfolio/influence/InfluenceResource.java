@@ -39,6 +39,7 @@ import ru.efs.portfolio.influence.InfluenceLinkDtos.InfluenceLinkDto;
 import ru.efs.portfolio.influence.InfluenceLinkDtos.InfluenceLinkRequest;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMap;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMatrix;
+import ru.efs.portfolio.influence.InfluenceMapDtos.MapEdge;
 import ru.efs.portfolio.influence.InfluenceMapDtos.RegionInfluence;
 import ru.efs.portfolio.security.Role;
 
@@ -74,13 +75,35 @@ public class InfluenceResource {
 
     @GET
     @Path("/map")
-    @Operation(summary = "Карта взаимного влияния / Map of mutual influence", description = "Регионы с показателями портфелей и направленные рёбра влияния с видами, весом и объясняющими элементами." + MAP_RULES)
+    @Operation(summary = "Карта взаимного влияния / Map of mutual influence", description = "Регионы с показателями портфелей и направленные рёбра влияния с видами, весом, "
+            + "числом элементов (itemCount) и не более чем itemsPerEdge самыми весомыми элементами; все элементы ребра — "
+            + "GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}. / Regions with their portfolio figures and directed "
+            + "influence edges with kinds, weight, the number of items (itemCount) and at most itemsPerEdge of the heaviest items; "
+            + "all of an edge's items come from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}." + MAP_RULES)
     public InfluenceMap map(
             @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds,
-            @Parameter(description = "Регион в фокусе / Region in focus", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("focusRegionCode") String focusRegionCode) {
-        return maps.map(filter(year, federalDistrictCode, kinds, focusRegionCode));
+            @Parameter(description = "Регион в фокусе / Region in focus", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("focusRegionCode") String focusRegionCode,
+            @Parameter(description = "Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 3); itemCount и weight считают все / How many items each edge carries, 0–100 (3 by default); itemCount and weight count all of them", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100")) @QueryParam("itemsPerEdge") String itemsPerEdge) {
+        return maps.map(new InfluenceMapService.Filter(Years.parseFilter(year), federalDistrictCode, parseKinds(kinds),
+                focusRegionCode, InfluenceMapService.parseItemsPerEdge(itemsPerEdge)));
+    }
+
+    @GET
+    @Path("/edges/{fromRegionCode}/{toRegionCode}")
+    @Operation(summary = "Ребро карты со всеми элементами / A map edge with all its items",
+            description = "Ребро A → B с видами, весом и всеми объясняющими элементами (самые весомые первыми); фильтры year и kinds — как у карты. "
+                    + "Пара регионов без элементов — ребро с весом 0 и без элементов; несуществующий регион — 404. "
+                    + "/ The edge A → B with its kinds, weight and all the items that explain it (heaviest first); the year and kinds filters "
+                    + "are the map's. A pair of regions with no items is an edge of weight 0 with no items; an unknown region is a 404. "
+                    + "Виды и веса элементов — как на карте (GET /api/v1/influence/map). / Kinds and item weights are the map's (GET /api/v1/influence/map).")
+    public MapEdge edge(
+            @Parameter(description = "Код региона A / Code of region A", example = "27") @PathParam("fromRegionCode") String fromRegionCode,
+            @Parameter(description = "Код региона B / Code of region B", example = "22") @PathParam("toRegionCode") String toRegionCode,
+            @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds) {
+        return maps.edge(fromRegionCode, toRegionCode, Years.parseFilter(year), parseKinds(kinds));
     }
 
     @GET
@@ -176,7 +199,7 @@ public class InfluenceResource {
     private static InfluenceMapService.Filter filter(String year, String federalDistrictCode, List<String> kinds,
             String focusRegionCode) {
         return new InfluenceMapService.Filter(Years.parseFilter(year), federalDistrictCode, parseKinds(kinds),
-                focusRegionCode);
+                focusRegionCode, 0);
     }
 
     /** Kinds given repeated ({@code kinds=A&kinds=B}) or comma-separated ({@code kinds=A,B}); an unknown one is a 400. */

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.efs.portfolio.support.Api.as;
+import static ru.efs.portfolio.support.InfluenceData.EDGES;
 import static ru.efs.portfolio.support.InfluenceData.MAP;
 import static ru.efs.portfolio.support.InfluenceData.MATRIX;
 import static ru.efs.portfolio.support.InfluenceData.REGIONS;
@@ -114,17 +115,19 @@ class InfluenceMapResourceTest {
 
         assertEquals(List.of("PRACTICE_USED", "ADOPTION"), map.getList(edge("16", "63") + ".kinds"));
         assertEquals(3, map.getInt(edge("16", "63") + ".weight"));
+        assertEquals(2, map.getInt(edge("16", "63") + ".itemCount"));
         assertEquals(2, map.getList(edge("16", "63") + ".items").size());
-        assertEquals("PRACTICE_USED", map.getString(edge("16", "63") + ".items[0].kind"));
-        assertEquals(1, map.getInt(edge("16", "63") + ".items[0].weight"));
+        // the heavier item first: a successful adoption weighs 2, a practice used 1
+        assertEquals("ADOPTION", map.getString(edge("16", "63") + ".items[0].kind"));
+        assertEquals(2, map.getInt(edge("16", "63") + ".items[0].weight"));
+        assertEquals(s.adoption(), map.getLong(edge("16", "63") + ".items[0].adoptionId"));
+        assertEquals("SUCCESSFUL", map.getString(edge("16", "63") + ".items[0].adoptionOutcome"));
         assertEquals(s.projectB(), map.getLong(edge("16", "63") + ".items[0].projectId"));
-        assertEquals(s.practiceA(), map.getLong(edge("16", "63") + ".items[0].practiceId"));
-        assertTrue(map.getString(edge("16", "63") + ".items[0].practiceTitle").startsWith("Партнерское наставничество"));
-        assertEquals("ADOPTION", map.getString(edge("16", "63") + ".items[1].kind"));
-        assertEquals(2, map.getInt(edge("16", "63") + ".items[1].weight"));
-        assertEquals(s.adoption(), map.getLong(edge("16", "63") + ".items[1].adoptionId"));
-        assertEquals("SUCCESSFUL", map.getString(edge("16", "63") + ".items[1].adoptionOutcome"));
+        assertEquals("PRACTICE_USED", map.getString(edge("16", "63") + ".items[1].kind"));
+        assertEquals(1, map.getInt(edge("16", "63") + ".items[1].weight"));
         assertEquals(s.projectB(), map.getLong(edge("16", "63") + ".items[1].projectId"));
+        assertEquals(s.practiceA(), map.getLong(edge("16", "63") + ".items[1].practiceId"));
+        assertTrue(map.getString(edge("16", "63") + ".items[1].practiceTitle").startsWith("Партнерское наставничество"));
 
         assertEquals(List.of("DEFICIT_ADDRESSED"), map.getList(edge("16", "66") + ".kinds"));
         assertEquals(1, map.getInt(edge("16", "66") + ".weight"));
@@ -148,7 +151,7 @@ class InfluenceMapResourceTest {
     @Test
     void aRegionNeverInfluencesItself() {
         Scene s = scene();
-        JsonPath map = map(params("focusRegionCode", "16"));
+        JsonPath map = map(params("focusRegionCode", "16", "itemsPerEdge", 100));
         assertEquals(List.of(), map.getList("edges.findAll { it.fromRegionCode == it.toRegionCode }"));
         JsonPath national = map(params());
         assertEquals(List.of(), national.getList("edges.findAll { it.fromRegionCode == it.toRegionCode }"));
@@ -295,6 +298,105 @@ class InfluenceMapResourceTest {
         as(TestUser.VIEWER).queryParam("kinds", "NOPE").get(REGIONS + "/16").then().statusCode(400);
         as(TestUser.VIEWER).get(REGIONS + "/00").then().statusCode(404);
         as(TestUser.VIEWER).get(REGIONS + "/abc").then().statusCode(404);
+        for (String itemsPerEdge : List.of("-1", "101", "три", "1.5")) {
+            as(TestUser.VIEWER).queryParam("itemsPerEdge", itemsPerEdge).get(MAP).then().statusCode(400)
+                    .body("errors[0].field", equalTo("itemsPerEdge"))
+                    .body("errors[0].message", equalTo("Значение должно быть от 0 до 100."));
+        }
+        as(TestUser.VIEWER).queryParam("year", "1999").get(EDGES + "/16/63").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        as(TestUser.VIEWER).queryParam("kinds", "FRIENDSHIP").get(EDGES + "/16/63").then().statusCode(400)
+                .body("errors[0].field", equalTo("kinds"));
+    }
+
+    /** Five declared links 35 → 29 of strengths 1, 3, 2, 1, 2: an edge with more items than the map shows by default. */
+    private static synchronized List<Long> heavyEdge() {
+        if (heavyEdge != null) {
+            return heavyEdge;
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int strength : new int[] {1, 3, 2, 1, 2}) {
+            Map<String, Object> link = InfluenceData.link("35", "29");
+            link.put("strength", strength);
+            ids.add(InfluenceData.createLink(link));
+        }
+        heavyEdge = ids;
+        return heavyEdge;
+    }
+
+    private static List<Long> heavyEdge;
+
+    @Test
+    void mapEdgesCountAllTheirItemsButCarryOnlyItemsPerEdgeOfThem() {
+        List<Long> links = heavyEdge();
+        JsonPath whole = as(TestUser.VIEWER).get(EDGES + "/35/29").then().statusCode(200).extract().jsonPath();
+        int count = whole.getInt("itemCount");
+        int weight = whole.getInt("weight");
+        List<Map<String, Object>> all = whole.getList("items");
+        assertTrue(count >= 5, "items behind 35 → 29: " + count);
+        assertEquals(count, all.size());
+        assertTrue(whole.getList("items.linkId", Long.class).containsAll(links));
+        List<Integer> weights = whole.getList("items.weight", Integer.class);
+        for (int i = 1; i < weights.size(); i++) {
+            assertTrue(weights.get(i - 1) >= weights.get(i), "heaviest first: " + weights);
+        }
+
+        JsonPath byDefault = map(params("focusRegionCode", "35", "kinds", "DECLARED"));
+        assertEquals(count, byDefault.getInt(edge("35", "29") + ".itemCount"));
+        assertEquals(weight, byDefault.getInt(edge("35", "29") + ".weight"));
+        assertEquals(List.of("DECLARED"), byDefault.getList(edge("35", "29") + ".kinds"));
+        assertEquals(all.subList(0, 3), byDefault.getList(edge("35", "29") + ".items"));
+
+        JsonPath none = map(params("focusRegionCode", "35", "kinds", "DECLARED", "itemsPerEdge", 0));
+        assertEquals(count, none.getInt(edge("35", "29") + ".itemCount"));
+        assertEquals(weight, none.getInt(edge("35", "29") + ".weight"));
+        assertEquals(List.of(), none.getList(edge("35", "29") + ".items"));
+        assertEquals(List.of(), none.getList("edges.items.flatten()"));
+
+        JsonPath five = map(params("focusRegionCode", "35", "kinds", "DECLARED", "itemsPerEdge", 5));
+        assertEquals(all.subList(0, 5), five.getList(edge("35", "29") + ".items"));
+        JsonPath every = map(params("focusRegionCode", "35", "kinds", "DECLARED", "itemsPerEdge", 100));
+        assertEquals(all, every.getList(edge("35", "29") + ".items"));
+    }
+
+    @Test
+    void edgeEndpointAnswersExactlyTheItemsOfThePairWithTheMapsFilters() {
+        Scene s = scene();
+        as(TestUser.VIEWER).queryParam("year", s.year()).get(EDGES + "/16/63").then().statusCode(200)
+                .body("fromRegionCode", equalTo("16")).body("toRegionCode", equalTo("63"))
+                .body("kinds", contains("PRACTICE_USED", "ADOPTION"))
+                .body("weight", equalTo(3)).body("itemCount", equalTo(2))
+                .body("items.kind", contains("ADOPTION", "PRACTICE_USED"))
+                .body("items[0].adoptionId", equalTo((int) s.adoption()))
+                .body("items[1].practiceId", equalTo((int) s.practiceA()))
+                .body("items.projectId", contains((int) s.projectB(), (int) s.projectB()));
+        // without a year, the other year's project using the practice counts too
+        as(TestUser.VIEWER).get(EDGES + "/16/63").then().statusCode(200)
+                .body("itemCount", equalTo(3)).body("weight", equalTo(4))
+                .body("items.findAll { it.kind == 'PRACTICE_USED' }.projectId",
+                        containsInAnyOrder((int) s.projectB(), (int) s.projectBOtherYear()));
+        as(TestUser.VIEWER).queryParam("year", s.year()).queryParam("kinds", "ADOPTION").get(EDGES + "/16/63").then()
+                .statusCode(200).body("kinds", contains("ADOPTION")).body("weight", equalTo(2))
+                .body("items.adoptionId", contains((int) s.adoption()));
+        as(TestUser.EXPERT).queryParam("year", s.year()).get(EDGES + "/66/16").then().statusCode(200)
+                .body("kinds", contains("DECLARED")).body("weight", equalTo(3))
+                .body("items.linkId", contains((int) s.link()))
+                .body("items[0].note", equalTo("Общие наставнические сети"));
+    }
+
+    @Test
+    void edgeOfAPairWithoutItemsIsEmptyAndAnUnknownRegionIsNotFound() {
+        Scene s = scene();
+        as(TestUser.VIEWER).queryParam("year", s.year()).get(EDGES + "/63/16").then().statusCode(200)
+                .body("fromRegionCode", equalTo("63")).body("toRegionCode", equalTo("16"))
+                .body("kinds", empty()).body("weight", equalTo(0)).body("itemCount", equalTo(0)).body("items", empty());
+        as(TestUser.VIEWER).get(EDGES + "/16/16").then().statusCode(200).body("items", empty());
+        as(TestUser.VIEWER).get(EDGES + "/00/16").then().statusCode(404).body("detail", equalTo("Нет региона с кодом 00."));
+        as(TestUser.VIEWER).get(EDGES + "/16/abc").then().statusCode(404);
+        Api.anonymous().get(EDGES + "/16/63").then().statusCode(401);
+        for (TestUser user : TestUser.values()) {
+            as(user).get(EDGES + "/16/63").then().statusCode(200);
+        }
     }
 
     @Test
@@ -321,5 +423,7 @@ class InfluenceMapResourceTest {
         assertTrue(national <= 12, "statements for the national map: " + national);
         long region = StatementCounter.count(() -> as(TestUser.VIEWER).get(REGIONS + "/16").then().statusCode(200));
         assertTrue(region <= 12, "statements for a region: " + region);
+        long edge = StatementCounter.count(() -> as(TestUser.VIEWER).get(EDGES + "/16/63").then().statusCode(200));
+        assertTrue(edge <= 8, "statements for an edge: " + edge);
     }
 }

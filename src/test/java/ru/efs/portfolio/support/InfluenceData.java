@@ -10,6 +10,7 @@ public final class InfluenceData {
 
     public static final String LINKS = "/api/v1/influence/links";
     public static final String MAP = "/api/v1/influence/map";
+    public static final String EDGES = "/api/v1/influence/edges";
     public static final String MATRIX = "/api/v1/influence/matrix";
     public static final String REGIONS = "/api/v1/influence/regions";
 
