@@ -13,7 +13,8 @@ export interface Call {
 }
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
-type Handler = (call: Call) => Reply
+/** An answer now, or a promise of one: a test that resolves it itself can look at the loading state meanwhile. */
+type Handler = (call: Call) => Reply | Promise<Reply>
 
 const routes: { method: string; pattern: RegExp; handler: Handler }[] = []
 export const calls: Call[] = []
@@ -43,7 +44,7 @@ const fakeFetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => 
   }
   calls.push(call)
   const route = routes.find((r) => r.method === request.method && r.pattern.test(url.pathname))
-  const answer = route ? route.handler(call) : { status: 404, body: { status: 404, title: 'Not found', detail: `${request.method} ${url.pathname}` } }
+  const answer = route ? await route.handler(call) : { status: 404, body: { status: 404, title: 'Not found', detail: `${request.method} ${url.pathname}` } }
   const isProblem = answer.status >= 400
   return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
     status: answer.status,

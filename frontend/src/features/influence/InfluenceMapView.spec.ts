@@ -16,23 +16,31 @@ const node = (regionCode: string, name: string, federalDistrictCode: string) => 
   regionCode, name, federalDistrictCode,
   figures: { openDeficits: 1, addressedDeficits: 0, closedDeficits: 0, practices: 2, recommendedPractices: 1, projects: 3, portfolioYears: [2023] },
 })
+/** The whole edges, as GET /api/v1/influence/edges/{from}/{to} answers them. */
+const EDGES = [
+  { fromRegionCode: '22', toRegionCode: '27', kinds: ['PRACTICE_USED', 'ADOPTION'], weight: 3, itemCount: 2, items: [
+    { kind: 'ADOPTION', weight: 2, projectId: 16, projectTitle: 'Молодым всегда у нас дорога!', practiceId: 4, practiceTitle: 'Университетское наставничество', adoptionId: 3, adoptionOutcome: 'SUCCESSFUL' },
+    { kind: 'PRACTICE_USED', weight: 1, projectId: 15, projectTitle: 'Партнерское наставничество', practiceId: 4, practiceTitle: 'Университетское наставничество' },
+  ] },
+  { fromRegionCode: '27', toRegionCode: '22', kinds: ['DECLARED'], weight: 2, itemCount: 1, items: [
+    { kind: 'DECLARED', weight: 2, linkId: 7, linkKind: 'SYNERGY', note: 'Обмен наставниками' },
+  ] },
+]
+/** The map as the view asks for it: summaries of the edges, no items. */
 const MAP = {
   nodes: [node('22', 'Алтайский край', 'SIBFD'), node('27', 'Хабаровский край', 'FEFD')],
-  edges: [
-    { fromRegionCode: '22', toRegionCode: '27', kinds: ['PRACTICE_USED', 'ADOPTION'], weight: 3, items: [
-      { kind: 'PRACTICE_USED', weight: 1, projectId: 15, projectTitle: 'Партнерское наставничество', practiceId: 4, practiceTitle: 'Университетское наставничество' },
-      { kind: 'ADOPTION', weight: 2, projectId: 16, projectTitle: 'Молодым всегда у нас дорога!', practiceId: 4, practiceTitle: 'Университетское наставничество', adoptionId: 3, adoptionOutcome: 'SUCCESSFUL' },
-    ] },
-    { fromRegionCode: '27', toRegionCode: '22', kinds: ['DECLARED'], weight: 2, items: [
-      { kind: 'DECLARED', weight: 2, linkId: 7, linkKind: 'SYNERGY', note: 'Обмен наставниками' },
-    ] },
-  ],
+  edges: EDGES.map((e) => ({ ...e, items: [] })),
 }
 const REGIONS = [{ code: '22', name: 'Алтайский край' }, { code: '27', name: 'Хабаровский край' }]
 const empty = { status: 200, body: { items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 } }
 
 function serve() {
   reply('GET', '/api/v1/influence/map', { status: 200, body: MAP })
+  reply('GET', /^\/api\/v1\/influence\/edges\/\d+\/\d+$/, (c) => {
+    const [from, to] = c.path.split('/').slice(-2)
+    const edge = EDGES.find((e) => e.fromRegionCode === from && e.toRegionCode === to)
+    return { status: 200, body: edge ?? { fromRegionCode: from, toRegionCode: to, kinds: [], weight: 0, itemCount: 0, items: [] } }
+  })
   reply('GET', '/api/v1/influence/matrix', { status: 200, body: { regionCodes: ['22', '27'], weights: [[0, 3], [2, 0]] } })
   reply('GET', '/api/v1/influence/links', empty)
   reply('GET', /^\/api\/v1\/influence\/regions\/\d+$/, { status: 200, body: { uncoveredDeficits: [] } })
@@ -69,6 +77,7 @@ describe('InfluenceMapView', () => {
     const map = calls.find((c) => c.path === '/api/v1/influence/map')!
     expect(map.query.get('focusRegionCode')).toBe('27')
     expect(map.query.getAll('kinds')).toEqual(['PRACTICE_USED', 'ADOPTION', 'DECLARED'])
+    expect(map.query.get('itemsPerEdge')).toBe('0')
     const edge = wrapper.find('[data-testid="edge-22-27"]')
     expect(edge.attributes('role')).toBe('button')
     expect(edge.attributes('tabindex')).toBe('0')
@@ -79,11 +88,43 @@ describe('InfluenceMapView', () => {
     const panel = wrapper.find('[data-testid=influence-panel]')
     expect(panel.find('h2').text()).toBe('Алтайский край → Хабаровский край')
     expect(panel.find('[data-testid=edge-weight]').text()).toBe('3')
+    expect(panel.find('[data-testid=edge-item-count]').text()).toBe('2')
+    const fetched = calls.filter((c) => c.path === '/api/v1/influence/edges/22/27')
+    expect(fetched).toHaveLength(1)
+    expect(fetched[0].query.getAll('kinds')).toEqual(['PRACTICE_USED', 'ADOPTION', 'DECLARED'])
+    expect(fetched[0].query.get('focusRegionCode')).toBeNull()
     const items = panel.find('[data-testid=edge-items]')
     expect(items.findAll(':scope > li')).toHaveLength(2)
     expect(items.find('a[href="/projects/15"]').text()).toBe('Партнерское наставничество')
     expect(items.find('a[href="/practices/4"]').text()).toBe('Университетское наставничество')
     expect(items.text()).toContain('Успешно')
+  })
+
+  it('reads the items of an edge with the year filter, showing loading and then every item', async () => {
+    const many = { ...EDGES[0], itemCount: 12, weight: 12, items: Array.from({ length: 12 }, (_, i) => (
+      { kind: 'PRACTICE_USED', weight: 1, projectId: 100 + i, projectTitle: `Проект ${i + 1}`, practiceId: 4, practiceTitle: 'Университетское наставничество' })) }
+    reply('GET', '/api/v1/influence/edges/22/27', () => ({ status: 200, body: many }))
+    const { wrapper } = await mountAt('/influence?year=2023&edge=22-27')
+    const fetched = calls.filter((c) => c.path === '/api/v1/influence/edges/22/27')
+    expect(fetched.at(-1)!.query.get('year')).toBe('2023')
+    expect(fetched.at(-1)!.query.getAll('kinds')).toEqual([])
+    expect(wrapper.findAll('[data-testid=edge-items] > li')).toHaveLength(12)
+    expect(wrapper.find('[data-testid=edge-items] a[href="/projects/111"]').text()).toBe('Проект 12')
+  })
+
+  it('says while the items load, and shows the problem when they cannot be read', async () => {
+    let answer: (reply: ReturnType<typeof problem>) => void = () => undefined
+    reply('GET', '/api/v1/influence/edges/22/27', () => new Promise((resolve) => { answer = resolve }))
+    const { wrapper } = await mountAt('/influence')
+    await wrapper.find('[data-testid="edge-22-27"]').trigger('click')
+    await flushPromises()
+    const panel = () => wrapper.find('[data-testid=influence-panel]')
+    expect(panel().find('[aria-busy=true]').text()).toContain('Загрузка')
+    expect(panel().find('[data-testid=edge-item-count]').text()).toBe('2')
+    answer(problem(503, 'Сервис перегружен, повторите запрос.'))
+    await flushPromises()
+    expect(panel().find('[data-testid=problem]').text()).toContain('Сервис перегружен')
+    expect(panel().find('[data-testid=edge-items]').exists()).toBe(false)
   })
 
   it('opens an edge from the keyboard, and a region from its node', async () => {
@@ -102,6 +143,7 @@ describe('InfluenceMapView', () => {
     const rows = wrapper.findAll('[data-testid=edge-table] tbody tr')
     expect(rows[0].text()).toContain('Алтайский край')
     expect(rows[0].text()).toContain('Использует практику, Внедрение практики')
+    expect(rows[0].findAll('td.num').map((c) => c.text())).toEqual(['3', '2'])
     const other = await mountAt('/influence?view=matrix')
     expect(other.wrapper.find('[data-testid=matrix]').text()).toContain('3')
     expect(calls.some((c) => c.path === '/api/v1/influence/matrix')).toBe(true)

@@ -51,7 +51,10 @@ export function edgeKey(edge: MapEdge): string {
   return `${edge.fromRegionCode}-${edge.toRegionCode}`
 }
 
-/** The kind that weighs most in an edge; it sets the edge's colour and style. */
+/**
+ * The kind that weighs most among the items an edge carries; it sets the edge's colour and style. The map is read
+ * without items (they come edge by edge), so there it is the edge's first kind.
+ */
 export function mainKind(edge: MapEdge): EdgeKind {
   const weights = new Map<EdgeKind, number>()
   for (const item of edge.items ?? []) if (item.kind) weights.set(item.kind, (weights.get(item.kind) ?? 0) + (item.weight ?? 1))
