@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -165,6 +166,12 @@ public class ProblemMapper {
             if (cause instanceof ConstraintViolationException violations) {
                 return validation(violations, headers, uri);
             }
+            if (isPoolExhausted(cause)) {
+                LOG.warnf("No database connection free in time: %s", path(uri));
+                return Response.fromResponse(problem(new Problem(503, "unavailable", "problem.unavailable",
+                        "problem.unavailable.detail", null, null, null), headers, uri))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            }
             if (cause.getCause() == cause) {
                 break;
             }
@@ -176,6 +183,19 @@ public class ProblemMapper {
                         Messages.text(locale, "problem.internal.detail"), path(uri), null, null))
                 .build();
     }
+
+    /**
+     * The connection pool (Agroal) had no connection free within its acquisition timeout: the service is saturated,
+     * not broken, so the caller is told to come back shortly. Agroal says so with a plain {@link SQLException}
+     * ("Acquisition timeout while waiting for new connection"), which Hibernate wraps.
+     */
+    static boolean isPoolExhausted(Throwable exception) {
+        return exception instanceof SQLException sql && sql.getMessage() != null
+                && sql.getMessage().startsWith(ACQUISITION_TIMEOUT);
+    }
+
+    private static final String ACQUISITION_TIMEOUT = "Acquisition timeout";
+    static final String RETRY_AFTER_SECONDS = "1";
 
     private Response concurrentChange(HttpHeaders headers, UriInfo uri) {
         return problem(new Problem(409, "concurrent-change", "problem.conflict", "problem.concurrentChange", null,
