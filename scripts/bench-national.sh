@@ -4,6 +4,7 @@
 # with HTTP Basic and with a session cookie, at 32 connections and 2 wrk threads.
 # Usage: scripts/bench-national.sh [SCALE, default 1.0] [DURATION, default 15s] [WARM-UP, default 10s]
 # The service is started from target/quarkus-app (built when missing) on a fresh temporary data directory.
+# ONLY=<regex> measures only the endpoints whose name matches (e.g. ONLY=map), and times only their first request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-1.0}
@@ -44,9 +45,17 @@ for q in "наставничество молодых педагогов" "ме�
   searches+="/api/v1/search?q=$q|"
 done
 
-declare -a names=("national map" "district map (FEFD)" "recommendations" "search" "deficits page")
-declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?federalDistrictCode=FEFD" "$recommendations"
+# The ten edges with the most items, all items of each: what the map's side panel asks for when an edge is opened.
+edges=$(curl -fs -H "$basic" "$base/api/v1/influence/map?itemsPerEdge=0" | python3 -c 'import json,sys
+edges = sorted(json.load(sys.stdin)["edges"], key=lambda e: -e["itemCount"])[:10]
+print("".join("/api/v1/influence/edges/%s/%s|" % (e["fromRegionCode"], e["toRegionCode"]) for e in edges))')
+
+declare -a names=("national map" "national map, no items" "district map (FEFD)" "one edge, all items"
+  "recommendations" "search" "deficits page")
+declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?itemsPerEdge=0"
+  "/api/v1/influence/map?federalDistrictCode=FEFD" "$edges" "$recommendations"
   "$searches" "/api/v1/deficits?page=3&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc")
+only=${ONLY:-.}
 
 measure() { # paths, header, duration → "p50 p99 rps non2xx errors"
   PATHS="$1" wrk -t2 -c32 -d"$3" --timeout 30s -s scripts/bench/national.lua -H "$2" "$base" |
@@ -63,10 +72,12 @@ cold() { # one request of a path (with its query) → "seconds s, bytes bytes"
 # The first request of each endpoint after startup, one at a time: what it costs before anything is kept.
 echo
 for i in "${!names[@]}"; do
+  [[ ${names[$i]} =~ $only ]] || continue
   echo "cold (first request) ${names[$i]}: $(cold "${paths[$i]%%|*}")"
 done
 printf '\n%-22s %-8s %10s %10s %9s %7s\n' endpoint auth "p50, ms" "p99, ms" "req/s" "non-2xx"
 for i in "${!names[@]}"; do
+  [[ ${names[$i]} =~ $only ]] || continue
   measure "${paths[$i]}" "$basic" "$warmup" > /dev/null # JIT warm-up, and the caches a real service would have
   for auth in basic cookie; do
     header=$basic
