@@ -50,9 +50,9 @@ edges=$(curl -fs -H "$basic" "$base/api/v1/influence/map?itemsPerEdge=0" | pytho
 edges = sorted(json.load(sys.stdin)["edges"], key=lambda e: -e["itemCount"])[:10]
 print("".join("/api/v1/influence/edges/%s/%s|" % (e["fromRegionCode"], e["toRegionCode"]) for e in edges))')
 
-declare -a names=("national map" "national map, no items" "district map (FEFD)" "one edge, all items"
+declare -a names=("national map" "national map, 3 items/edge" "district map (FEFD)" "one edge, all items"
   "recommendations" "search" "deficits page")
-declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?itemsPerEdge=0"
+declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?itemsPerEdge=3"
   "/api/v1/influence/map?federalDistrictCode=FEFD" "$edges" "$recommendations"
   "$searches" "/api/v1/deficits?page=3&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc")
 only=${ONLY:-.}

@@ -7726,7 +7726,7 @@ export interface operations {
                  */
                 focusRegionCode?: string;
                 /**
-                 * @description Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 3); itemCount и weight считают все / How many items each edge carries, 0–100 (3 by default); itemCount and weight count all of them
+                 * @description Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 0: карта — сводка, элементы ребра отдаёт /influence/edges/{from}/{to}); itemCount и weight считают все / How many items each edge carries, 0–100 (0 by default: the map is a summary, an edge's items come from /influence/edges/{from}/{to}); itemCount and weight count all of them
                  * @example 3
                  */
                 itemsPerEdge?: number;

@@ -44,7 +44,7 @@ public class InfluenceMapService {
     EntityManager em;
 
     /** Items an edge of the map carries when the caller does not say. */
-    public static final int DEFAULT_ITEMS_PER_EDGE = 3;
+    public static final int DEFAULT_ITEMS_PER_EDGE = 0;
     /** Items an edge of the map carries at most; all of them are read edge by edge. */
     public static final int MAX_ITEMS_PER_EDGE = 100;
 

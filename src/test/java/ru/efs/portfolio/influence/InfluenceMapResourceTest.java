@@ -89,8 +89,11 @@ class InfluenceMapResourceTest {
         return scene;
     }
 
+    /** The map with every item of each edge unless the test asks otherwise (by default the map carries none). */
     private static JsonPath map(Map<String, Object> params) {
-        return as(TestUser.VIEWER).queryParams(params).get(MAP).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> query = new HashMap<>(params);
+        query.putIfAbsent("itemsPerEdge", 100);
+        return as(TestUser.VIEWER).queryParams(query).get(MAP).then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Object> params(Object... pairs) {
@@ -341,11 +344,15 @@ class InfluenceMapResourceTest {
             assertTrue(weights.get(i - 1) >= weights.get(i), "heaviest first: " + weights);
         }
 
-        JsonPath byDefault = map(params("focusRegionCode", "35", "kinds", "DECLARED"));
+        JsonPath byDefault = as(TestUser.VIEWER).queryParam("focusRegionCode", "35").queryParam("kinds", "DECLARED")
+                .get(MAP).then().statusCode(200).extract().jsonPath();
         assertEquals(count, byDefault.getInt(edge("35", "29") + ".itemCount"));
         assertEquals(weight, byDefault.getInt(edge("35", "29") + ".weight"));
         assertEquals(List.of("DECLARED"), byDefault.getList(edge("35", "29") + ".kinds"));
-        assertEquals(all.subList(0, 3), byDefault.getList(edge("35", "29") + ".items"));
+        assertEquals(List.of(), byDefault.getList("edges.items.flatten()"), "by default the map is a summary");
+
+        JsonPath three = map(params("focusRegionCode", "35", "kinds", "DECLARED", "itemsPerEdge", 3));
+        assertEquals(all.subList(0, 3), three.getList(edge("35", "29") + ".items"));
 
         JsonPath none = map(params("focusRegionCode", "35", "kinds", "DECLARED", "itemsPerEdge", 0));
         assertEquals(count, none.getInt(edge("35", "29") + ".itemCount"));
