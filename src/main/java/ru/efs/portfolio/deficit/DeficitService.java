@@ -17,6 +17,7 @@ import ru.efs.portfolio.category.CategoryService;
 import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
@@ -24,6 +25,7 @@ import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
+import ru.efs.portfolio.common.TableChanges;
 import ru.efs.portfolio.common.Versions;
 import static ru.efs.portfolio.common.Texts.clean;
 import static ru.efs.portfolio.common.Texts.upper;
@@ -83,6 +85,19 @@ public class DeficitService {
     @Inject
     HistoryService history;
 
+    @Inject
+    TableChanges changes;
+
+    /** What a deficits page is made from: its rows, their categories, regions, sessions (the year) and groups. */
+    static final List<String> LIST_TABLES = List.of("deficit", "deficit_category", "region", "strategic_session",
+            "category");
+
+    /** Pages already read, per filter and page, while none of {@link #LIST_TABLES} changed. */
+    private final KeptAnswers<PageQuestion, PageResponse<DeficitSummary>> pages = new KeptAnswers<>(512);
+
+    private record PageQuestion(Filter filter, PageRequest page) {
+    }
+
     /**
      * Filters of the deficits list. {@code categoryCode} naming a group matches its categories too; {@code year}
      * is the year of the session that identified the deficit, or the year it was recorded when there is none.
@@ -105,7 +120,8 @@ public class DeficitService {
         if (categoryCode != null && Category.findById(categoryCode) == null) {
             throw Problem.invalid("categoryCode", "validation.unknownCategory", categoryCode);
         }
-        return ListQuery.of(Deficit.class, "d")
+        long version = changes.version(LIST_TABLES);
+        return pages.get(new PageQuestion(filter, page), version, () -> ListQuery.of(Deficit.class, "d")
                 .equal("d.region.code", regionCode)
                 .where("d.region.code in (select r.code from Region r where r.federalDistrict.code = :district)",
                         "district", districtCode)
@@ -118,7 +134,7 @@ public class DeficitService {
                 .equal("d.session.id", filter.sessionId())
                 .equal("d.subject.id", filter.subjectId())
                 .contains(filter.q(), "d.title", "d.description")
-                .fetch(em, page, SORTABLE, DeficitSummary::from);
+                .fetch(em, page, SORTABLE, DeficitSummary::from));
     }
 
     /** The {@code year} filter: a whole number between 2000 and 2100, or a 400. */

@@ -2,6 +2,7 @@ package ru.efs.portfolio.influence;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.efs.portfolio.common.KeptJson;
 import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.practice.AdoptionOutcome;
 
@@ -11,6 +12,7 @@ public final class InfluenceMapDtos {
     private InfluenceMapDtos() {
     }
 
+    @KeptJson.Keepable
     @Schema(name = "InfluenceMap", description = "Карта взаимного влияния портфелей регионов / Map of mutual influence of regions' portfolios")
     public record InfluenceMap(
             @Schema(description = "Регионы — узлы карты, по коду / Regions as nodes, by code", maxItems = 89) List<MapNode> nodes,

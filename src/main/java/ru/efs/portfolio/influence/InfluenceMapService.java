@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.TableChanges;
 import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMap;
@@ -43,6 +44,9 @@ public class InfluenceMapService {
     @Inject
     EntityManager em;
 
+    @Inject
+    TableChanges changes;
+
     /** Items an edge of the map carries when the caller does not say. */
     public static final int DEFAULT_ITEMS_PER_EDGE = 0;
     /** Items an edge of the map carries at most; all of them are read edge by edge. */
@@ -67,59 +71,24 @@ public class InfluenceMapService {
     private record Row(String from, String to, EdgeItem item) {
     }
 
-    /**
-     * What the map is drawn from, in one statement: the row counts and latest changes of the tables behind its
-     * edges and figures. Every change through the service moves a count or an {@code updated_at} (a change of a
-     * project's links touches the project), so a map drawn for the same value is still right.
-     */
-    private static final String FINGERPRINT = "select "
-            + "(select count(*) from project), (select max(updated_at) from project), "
-            + "(select count(*) from project_deficit), (select count(*) from project_practice), "
-            + "(select count(*) from project_partner), "
-            + "(select count(*) from deficit), (select max(updated_at) from deficit), "
-            + "(select count(*) from practice), (select max(updated_at) from practice), "
-            + "(select count(*) from portfolio), (select max(updated_at) from portfolio), "
-            + "(select count(*) from practice_adoption), (select max(updated_at) from practice_adoption), "
-            + "(select count(*) from influence_link), (select max(updated_at) from influence_link), "
-            + "(select count(*) from subject), (select max(updated_at) from subject)";
+    /** What a map is drawn from: the tables behind its edges, its figures and its nodes. */
+    static final List<String> MAP_TABLES = List.of("project", "project_deficit", "project_practice",
+            "project_partner", "deficit", "practice", "portfolio", "practice_adoption", "influence_link", "subject",
+            "region");
 
-    /** At most this many filters keep a drawn map; past it the cache starts afresh. */
-    static final int CACHED_MAPS = 256;
-
-    /** Maps already drawn, per checked filter, with the fingerprint of the data they were drawn from. */
-    private final Map<Filter, Drawn> drawn = new ConcurrentHashMap<>();
-
-    private record Drawn(List<Object> fingerprint, InfluenceMap map) {
-    }
+    /** Maps already drawn, per checked filter, while none of {@link #MAP_TABLES} changed. */
+    private final KeptAnswers<Filter, InfluenceMap> drawn = new KeptAnswers<>(256);
 
     /**
      * The map for the filter. A national map reads tens of thousands of link rows, so a drawn map is kept and
-     * answered again while the fingerprint of its data stays the same; one statement checks that.
+     * answered again (its JSON written once) while nothing it was drawn from has changed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InfluenceMap map(Filter filter) {
         Map<String, RegionInfo> regions = regions();
         Filter checked = check(filter, regions);
-        List<Object> fingerprint = fingerprint();
-        Drawn cached = drawn.get(checked);
-        if (cached != null && cached.fingerprint().equals(fingerprint)) {
-            return cached.map();
-        }
-        InfluenceMap map = draw(checked, regions);
-        if (drawn.size() >= CACHED_MAPS) {
-            drawn.clear();
-        }
-        drawn.put(checked, new Drawn(fingerprint, map));
-        return map;
-    }
-
-    private List<Object> fingerprint() {
-        Object[] row = (Object[]) em.createNativeQuery(FINGERPRINT).getSingleResult();
-        List<Object> values = new ArrayList<>(row.length);
-        for (Object value : row) {
-            values.add(value instanceof Number number ? (Object) number.longValue() : value);
-        }
-        return values;
+        long version = changes.version(MAP_TABLES);
+        return drawn.get(checked, version, () -> draw(checked, regions));
     }
 
     private InfluenceMap draw(Filter checked, Map<String, RegionInfo> regions) {

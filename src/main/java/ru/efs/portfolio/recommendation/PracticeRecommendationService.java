@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.TableChanges;
 import ru.efs.portfolio.practice.Maturity;
 import ru.efs.portfolio.practice.PracticeStatus;
 import ru.efs.portfolio.recommendation.RecommendationDtos.PracticeSummary;
@@ -45,8 +46,8 @@ import ru.efs.portfolio.search.SearchType;
  * {@value #CATEGORY_CANDIDATES} by category (SQL) and {@value #TEXT_CANDIDATES} whose title or summary has one of
  * the deficit's {@value #TEXT_STEMS} longest stems (found through the search index, best matches first).
  *
- * <p>A ranking is kept per deficit and language while the fingerprint of what it depends on (the deficit, the
- * practices, their adoptions and the categories: counts and latest changes, read in one statement) stays the same.
+ * <p>A ranking is kept per deficit and language, and a page of it per page and size, while the tables it is made
+ * from have no new writes ({@link TableChanges}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,36 +80,45 @@ public class PracticeRecommendationService {
     @Inject
     SearchIndex searchIndex;
 
-    /** What a ranking depends on beyond the deficit's own row; a change to any of it moves a count or a time. */
-    private static final String FINGERPRINT = "select (select updated_at from deficit where id = ?1), "
-            + "(select count(*) from practice), (select max(updated_at) from practice), "
-            + "(select count(*) from practice_adoption), (select max(updated_at) from practice_adoption), "
-            + "(select count(*) from category), (select max(updated_at) from category)";
+    @Inject
+    TableChanges changes;
 
-    private final Map<String, Ranking> rankings = new ConcurrentHashMap<>();
+    /** What a ranking is made from: the deficit, the practices, their adoptions, categories and regions. */
+    static final List<String> RANKING_TABLES = List.of("deficit", "deficit_category", "practice",
+            "practice_category", "practice_adoption", "category", "region");
 
-    private record Ranking(List<Object> fingerprint, List<Scored> scored) {
+    private final KeptAnswers<RankingQuestion, List<Scored>> rankings = new KeptAnswers<>(CACHED_RANKINGS);
+    private final KeptAnswers<PageQuestion, PageResponse<Recommendation>> pages = new KeptAnswers<>(4 * CACHED_RANKINGS);
+
+    private record RankingQuestion(long deficitId, String language) {
+    }
+
+    private record PageQuestion(long deficitId, int page, int size, String language) {
     }
 
     /**
      * A page of the ranked recommendations for the deficit; 404 when there is no such deficit. Every candidate is
-     * scored, but only the page's reasons are put into words.
+     * scored, but only the page's reasons are put into words. Rankings and pages are kept while none of
+     * {@link #RANKING_TABLES} changed.
      */
     public PageResponse<Recommendation> rankFor(long deficitId, int page, int size, Locale locale) {
-        List<Scored> ranked = ranked(deficitId, locale);
-        int from = (int) Math.min((long) page * size, ranked.size());
-        int to = Math.min(from + size, ranked.size());
-        int pages = (ranked.size() + size - 1) / size;
-        List<Recommendation> items = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            items.add(ranked.get(i).toRecommendation(i + 1, locale));
-        }
-        return new PageResponse<>(items, page, size, ranked.size(), pages);
+        long version = changes.version(RANKING_TABLES);
+        return pages.get(new PageQuestion(deficitId, page, size, locale.getLanguage()), version, () -> {
+            List<Scored> ranked = ranked(deficitId, locale, version);
+            int from = (int) Math.min((long) page * size, ranked.size());
+            int to = Math.min(from + size, ranked.size());
+            int pageCount = (ranked.size() + size - 1) / size;
+            List<Recommendation> items = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                items.add(ranked.get(i).toRecommendation(i + 1, locale));
+            }
+            return new PageResponse<>(items, page, size, ranked.size(), pageCount);
+        });
     }
 
     /** All qualifying practices of other regions, best first. */
     public List<Recommendation> rankFor(long deficitId, Locale locale) {
-        List<Scored> ranked = ranked(deficitId, locale);
+        List<Scored> ranked = ranked(deficitId, locale, changes.version(RANKING_TABLES));
         List<Recommendation> result = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             result.add(ranked.get(i).toRecommendation(i + 1, locale));
@@ -116,26 +126,9 @@ public class PracticeRecommendationService {
         return result;
     }
 
-    private List<Scored> ranked(long deficitId, Locale locale) {
-        Object[] row = (Object[]) em.createNativeQuery(FINGERPRINT).setParameter(1, deficitId).getSingleResult();
-        if (row[0] == null) {
-            throw Problem.notFound("deficit.notFound", String.valueOf(deficitId));
-        }
-        List<Object> fingerprint = new ArrayList<>(row.length);
-        for (Object value : row) {
-            fingerprint.add(value instanceof Number number ? (Object) number.longValue() : value);
-        }
-        String key = deficitId + "/" + locale.getLanguage();
-        Ranking cached = rankings.get(key);
-        if (cached != null && cached.fingerprint().equals(fingerprint)) {
-            return cached.scored();
-        }
-        List<Scored> scored = score(deficitId, locale);
-        if (rankings.size() >= CACHED_RANKINGS) {
-            rankings.clear();
-        }
-        rankings.put(key, new Ranking(fingerprint, scored));
-        return scored;
+    private List<Scored> ranked(long deficitId, Locale locale, long version) {
+        return rankings.get(new RankingQuestion(deficitId, locale.getLanguage()), version,
+                () -> score(deficitId, locale));
     }
 
     private List<Scored> score(long deficitId, Locale locale) {

@@ -168,4 +168,44 @@ class DeficitListTest {
                 .queryParam("year", 2023).get(DEFICITS).then().statusCode(200));
         assertThat(filtered, lessThanOrEqualTo(9L));
     }
+
+    @Test
+    void aRepeatedPageIsAnsweredWithoutReadingTheRowsAgain() {
+        String marker = marker();
+        create(marker, "27", "HIGH", List.of("mentoring"), null, null);
+        long repeated = StatementCounter.count(() -> search(marker).get(DEFICITS).then().statusCode(200), false);
+        long fresh = StatementCounter.count(() -> search(marker).get(DEFICITS).then().statusCode(200), true);
+        assertThat(repeated, lessThanOrEqualTo(fresh - 2)); // no count, no page query
+    }
+
+    @Test
+    void aKeptPageShowsEveryWriteMadeAfterIt() {
+        String marker = marker();
+        long first = create(marker, "27", "HIGH", List.of("mentoring"), null, null);
+        assertThat(idsOf(search(marker)), containsInAnyOrder((int) first));
+        assertThat(idsOf(search(marker)), containsInAnyOrder((int) first));
+
+        // Through the API: a new deficit and a changed one.
+        long second = create(marker, "22", "LOW", List.of("training"), null, null);
+        assertThat(idsOf(search(marker)), containsInAnyOrder((int) first, (int) second));
+        Map<String, Object> changed = deficit("27");
+        changed.put("title", "Переименованный дефицит " + marker);
+        changed.put("description", "Дефицит " + marker);
+        as(TestUser.ADMIN).header("If-Match", DeficitData.etag(first)).body(changed)
+                .put(DEFICITS + "/" + first).then().statusCode(200);
+        assertThat(search(marker).get(DEFICITS).then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.id == " + first + " }.title"), equalTo("Переименованный дефицит " + marker));
+
+        // Past the entities, in SQL: the severity filter's page notices it too.
+        assertThat(idsOf(search(marker).queryParam("severity", "CRITICAL")), is(List.of()));
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get()
+                .createNativeQuery("update deficit set severity = 'CRITICAL' where id = ?1")
+                .setParameter(1, second).executeUpdate());
+        assertThat(idsOf(search(marker).queryParam("severity", "CRITICAL")), containsInAnyOrder((int) second));
+
+        as(TestUser.ADMIN).header("If-Match", DeficitData.etag(second)).delete(DEFICITS + "/" + second)
+                .then().statusCode(204);
+        assertThat(idsOf(search(marker)), containsInAnyOrder((int) first));
+    }
 }
