@@ -2,6 +2,8 @@ package ru.efs.portfolio.common;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +35,7 @@ public class KeptJson implements ObjectMapperCustomizer {
 
     /** Texts kept at most, and their characters at most: the least recently written go first. */
     static final int KEPT = 1024;
-    static final long KEPT_CHARS = 48L << 20;
+    static final long KEPT_CHARS = 24L << 20;
 
     /** Marks an API type whose instances may be kept as JSON text. */
     @Target(ElementType.TYPE)
@@ -41,8 +43,9 @@ public class KeptJson implements ObjectMapperCustomizer {
     public @interface Keepable {
     }
 
-    private static final String NOT_WRITTEN = new String("");
-    private static final Map<Identity, String> TEXTS = new LinkedHashMap<>(64, 0.75f, true);
+    /** A text kept as it will be written, in UTF-8 too after its first use. */
+    private static final SerializableString NOT_WRITTEN = new SerializedString("");
+    private static final Map<Identity, SerializableString> TEXTS = new LinkedHashMap<>(64, 0.75f, true);
     private static long chars;
 
     /** Asks for the object's JSON to be kept once written, when its type may be; returns the object. */
@@ -77,9 +80,9 @@ public class KeptJson implements ObjectMapperCustomizer {
     }
 
     private static void trim() {
-        Iterator<Map.Entry<Identity, String>> eldest = TEXTS.entrySet().iterator();
+        Iterator<Map.Entry<Identity, SerializableString>> eldest = TEXTS.entrySet().iterator();
         while ((TEXTS.size() > KEPT || chars > KEPT_CHARS) && eldest.hasNext()) {
-            chars -= eldest.next().getValue().length();
+            chars -= eldest.next().getValue().charLength();
             eldest.remove();
         }
     }
@@ -108,7 +111,7 @@ public class KeptJson implements ObjectMapperCustomizer {
         @Override
         public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
             Identity key = new Identity(value);
-            String text;
+            SerializableString text;
             synchronized (TEXTS) {
                 text = TEXTS.get(key);
             }
@@ -123,10 +126,10 @@ public class KeptJson implements ObjectMapperCustomizer {
                 try (JsonGenerator own = factory.createGenerator(writer)) {
                     delegate.serialize(value, own, provider);
                 }
-                text = writer.toString();
+                text = new SerializedString(writer.toString());
                 synchronized (TEXTS) {
                     if (TEXTS.replace(key, NOT_WRITTEN, text)) {
-                        chars += text.length();
+                        chars += text.charLength();
                         trim();
                     }
                 }

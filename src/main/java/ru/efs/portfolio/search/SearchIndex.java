@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.document.Document;
@@ -82,6 +83,9 @@ public class SearchIndex {
 
     private record CachedHits(IndexReader reader, Hits hits) {
     }
+
+    /** Moves on each time a change becomes searchable. */
+    private final AtomicLong generation = new AtomicLong();
 
     private Directory directory;
     private IndexWriter writer;
@@ -307,6 +311,15 @@ public class SearchIndex {
         writer.commit();
         searchers.maybeRefreshBlocking();
         hitCache.clear();
+        generation.incrementAndGet();
+    }
+
+    /**
+     * A number that grows after every change of the index has become searchable: an answer made from searches
+     * that started at one number is right while the number stays.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     private static Document toLucene(SearchDocument source) {

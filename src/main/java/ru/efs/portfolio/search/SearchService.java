@@ -20,6 +20,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -50,6 +51,12 @@ public class SearchService {
     @Inject
     SearchIndex index;
 
+    /** Pages already answered, while the index has not changed: repeated searches are written as JSON once. */
+    private final KeptAnswers<SearchQuestion, PageResponse<SearchHit>> pages = new KeptAnswers<>(2000);
+
+    private record SearchQuestion(List<String> stems, Set<SearchType> types, int page, int size) {
+    }
+
     public PageResponse<SearchHit> search(String q, String types, String page, String size) {
         String text = q == null ? "" : q.strip();
         if (text.length() < MIN_QUERY || text.length() > MAX_QUERY) {
@@ -62,9 +69,12 @@ public class SearchService {
         if (stems.isEmpty()) {
             return new PageResponse<>(List.of(), paging.page(), paging.size(), 0, 0);
         }
-        SearchIndex.Hits hits = index.search(query(stems, wanted), paging.offset(), paging.size());
-        return PageResponse.of(hits.items(), paging, hits.total(), hit -> new SearchHit(hit.type(), hit.id(),
-                hit.title(), hit.regionCode(), hit.score(), hit.highlight(), hit.type().url(hit.id())));
+        long version = index.generation();
+        return pages.get(new SearchQuestion(stems, wanted, paging.page(), paging.size()), version, () -> {
+            SearchIndex.Hits hits = index.search(query(stems, wanted), paging.offset(), paging.size());
+            return PageResponse.of(hits.items(), paging, hits.total(), hit -> new SearchHit(hit.type(), hit.id(),
+                    hit.title(), hit.regionCode(), hit.score(), hit.highlight(), hit.type().url(hit.id())));
+        });
     }
 
     /** Search pages are smaller than list pages: at most {@value #MAX_SIZE} hits, each with its highlight. */
