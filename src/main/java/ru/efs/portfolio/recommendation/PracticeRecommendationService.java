@@ -43,7 +43,7 @@ import ru.efs.portfolio.search.SearchType;
  * </ul>
  * A practice qualifies when it shares or relates by category, or when its text is strongly close
  * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id. Candidates are bounded: at most
- * {@value #CATEGORY_CANDIDATES} by category (SQL) and {@value #TEXT_CANDIDATES} whose title or summary has one of
+ * {@value #CATEGORY_CANDIDATES} by category ({@link OfferedPractices}, kept in memory) and {@value #TEXT_CANDIDATES} whose title or summary has one of
  * the deficit's {@value #TEXT_STEMS} longest stems (found through the search index, best matches first).
  *
  * <p>A ranking is kept per deficit and language, and a page of it per page and size, while the tables it is made
@@ -72,7 +72,6 @@ public class PracticeRecommendationService {
     private static final double TEXT_WEIGHT = 30;
     private static final BigDecimal PER_ADOPTION = BigDecimal.valueOf(5);
     private static final BigDecimal MAX_ADOPTIONS = BigDecimal.valueOf(10);
-    private static final String OFFERED_STATUSES = "('SUBMITTED', 'VERIFIED', 'RECOMMENDED')";
 
     @Inject
     EntityManager em;
@@ -86,6 +85,9 @@ public class PracticeRecommendationService {
     /** What a ranking is made from: the deficit, the practices, their adoptions, categories and regions. */
     static final List<String> RANKING_TABLES = List.of("deficit", "deficit_category", "practice",
             "practice_category", "practice_adoption", "category", "region");
+
+    /** The facts of all offered practices, one set at a time. */
+    private final KeptAnswers<String, OfferedPractices> offered = new KeptAnswers<>(1);
 
     private final KeptAnswers<RankingQuestion, List<Scored>> rankings = new KeptAnswers<>(CACHED_RANKINGS);
     private final KeptAnswers<PageQuestion, PageResponse<Recommendation>> pages = new KeptAnswers<>(4 * CACHED_RANKINGS);
@@ -151,17 +153,13 @@ public class PracticeRecommendationService {
             groups.add(info == null || info.parentCode == null ? code : info.parentCode);
         }
 
+        OfferedPractices offered = offered();
         Set<Long> candidateIds = new LinkedHashSet<>();
         if (!exact.isEmpty()) {
-            candidateIds.addAll(ids(em.createNativeQuery("select p.id from practice p "
-                    + "join practice_category pc on pc.practice_id = p.id "
-                    + "join category c on c.code = pc.category_code "
-                    + "where p.region_code <> :region and p.status in " + OFFERED_STATUSES + " "
-                    + "and (pc.category_code in (:exact) or pc.category_code in (:groups) or c.parent_code in (:groups)) "
-                    + "group by p.id "
-                    + "order by sum(case when pc.category_code in (:exact) then 1 else 0 end) desc, p.id")
-                    .setParameter("region", regionCode).setParameter("exact", exact).setParameter("groups", groups)
-                    .setMaxResults(CATEGORY_CANDIDATES).getResultList()));
+            candidateIds.addAll(offered.byCategory(regionCode, exact, groups, code -> {
+                CategoryInfo info = categories.get(code);
+                return info != null && info.parentCode != null && groups.contains(info.parentCode);
+            }, CATEGORY_CANDIDATES));
         }
         // Text candidates: practices whose title or summary has one of the deficit's longest stems. The search
         // index (which analyses texts the same way) finds those that have it as a word, best first, instead of
@@ -169,7 +167,8 @@ public class PracticeRecommendationService {
         List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, TEXT_STEMS, 4);
         Set<Long> textOnly = new LinkedHashSet<>();
         if (!stems.isEmpty()) {
-            for (long id : searchIndex.bestMatches(SearchType.PRACTICE, stems, 2 * TEXT_CANDIDATES)) {
+            for (long id : offered.ofOtherRegions(
+                    searchIndex.bestMatches(SearchType.PRACTICE, stems, 2 * TEXT_CANDIDATES), regionCode)) {
                 if (candidateIds.add(id)) {
                     textOnly.add(id);
                 }
@@ -182,39 +181,23 @@ public class PracticeRecommendationService {
         Map<Long, Candidate> candidates = new LinkedHashMap<>();
         int textCandidates = 0;
         for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, substr(p.description, 1, "
-                + DESCRIPTION_CHARS + "), p.region_code, r.name, p.maturity, p.status from practice p "
-                + "join region r on r.code = p.region_code where p.id in (:ids) and p.region_code <> :region "
-                + "and p.status in " + OFFERED_STATUSES + " order by p.id")
-                .setParameter("ids", candidateIds).setParameter("region", regionCode).getResultList()) {
+                + DESCRIPTION_CHARS + "), r.name, p.maturity from practice p join region r on r.code = p.region_code "
+                + "where p.id in (:ids) order by p.id")
+                .setParameter("ids", candidateIds).getResultList()) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
-            if (textOnly.contains(id) && (textCandidates >= TEXT_CANDIDATES || !hasAny((String) r[1], (String) r[2], stems))) {
+            OfferedPractices.Facts facts = offered.get(id);
+            if (facts == null || (textOnly.contains(id)
+                    && (textCandidates >= TEXT_CANDIDATES || !hasAny((String) r[1], (String) r[2], stems)))) {
                 continue;
             }
             textCandidates += textOnly.contains(id) ? 1 : 0;
-            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], (String) r[4],
-                    (String) r[5], Maturity.valueOf((String) r[6]), PracticeStatus.valueOf((String) r[7])));
+            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], facts.regionCode(), (String) r[4],
+                    Maturity.valueOf((String) r[5]), facts.status()));
             c.terms = RussianTextSimilarity.termVector((String) r[1], (String) r[2], (String) r[3]);
+            c.categoryCodes.addAll(List.of(facts.categoryCodes()));
+            c.successfulAdoptions = facts.successfulAdoptions();
             candidates.put(c.practice.id(), c);
-        }
-        for (Object row : em.createNativeQuery("select pc.practice_id, pc.category_code from practice_category pc "
-                + "where pc.practice_id in (:ids) order by pc.practice_id, pc.category_code")
-                .setParameter("ids", candidateIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            Candidate c = candidates.get(((Number) r[0]).longValue());
-            if (c != null) {
-                c.categoryCodes.add((String) r[1]);
-            }
-        }
-        for (Object row : em.createNativeQuery("select a.practice_id, count(distinct a.region_code) "
-                + "from practice_adoption a where a.outcome = 'SUCCESSFUL' and a.practice_id in (:ids) "
-                + "group by a.practice_id")
-                .setParameter("ids", candidateIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            Candidate c = candidates.get(((Number) r[0]).longValue());
-            if (c != null) {
-                c.successfulAdoptions = ((Number) r[1]).intValue();
-            }
         }
 
         List<Scored> scored = new ArrayList<>();
@@ -316,7 +299,12 @@ public class PracticeRecommendationService {
         return name;
     }
 
-    /** The whole taxonomy: a few dozen rows, read once per request. */
+    private OfferedPractices offered() {
+        long version = changes.version(OfferedPractices.TABLES);
+        return offered.get("all", version, () -> OfferedPractices.read(em));
+    }
+
+    /** The whole taxonomy: a few dozen rows, read once per ranking. */
     private Map<String, CategoryInfo> categories() {
         Map<String, CategoryInfo> result = new HashMap<>();
         for (Object row : em.createNativeQuery("select c.code, c.parent_code, c.name, c.name_en from category c")
@@ -331,10 +319,6 @@ public class PracticeRecommendationService {
     private static boolean hasAny(String title, String summary, List<String> stems) {
         String text = ((title == null ? "" : title) + " " + (summary == null ? "" : summary)).toLowerCase(Locale.ROOT);
         return stems.stream().anyMatch(text::contains);
-    }
-
-    private static List<Long> ids(List<?> rows) {
-        return rows.stream().map(o -> ((Number) o).longValue()).toList();
     }
 
     private record CategoryInfo(String parentCode, String name, String nameEn) {

@@ -149,6 +149,29 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void aKeptRankingFollowsEveryChangeOfThePracticesBehindIt() {
+        String shared = category("Сельские малокомплектные школы", "Small rural schools", null);
+        long deficit = deficit("Малокомплектные школы без методиста", null, shared);
+        long verified = unrelatedText(DONOR, "VERIFIED", "SUSTAINABLE", shared);
+        long submitted = unrelatedText(OTHER, "SUBMITTED", "SUSTAINABLE", shared);
+        assertEquals(List.of(verified, submitted), ids(as(TestUser.VIEWER).get(path(deficit)).then()
+                .statusCode(200).extract().jsonPath()));
+
+        // A successful adoption elsewhere lifts the submitted practice above the verified one (5 + 5 > 6).
+        adopt(submitted, ADOPTER, "SUCCESSFUL");
+        adopt(submitted, DONOR, "SUCCESSFUL");
+        JsonPath adopted = as(TestUser.VIEWER).get(path(deficit)).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(submitted, verified), ids(adopted));
+        assertEquals("Успешно внедрена в 2 регионах", adopted.getString("items[0].reasons[2].text"));
+
+        // An archived practice is offered no more; a new one of the category is.
+        PracticeData.moveTo(verified, "ARCHIVED");
+        long fresh = unrelatedText(OTHER, "VERIFIED", "SUSTAINABLE", shared);
+        assertEquals(List.of(submitted, fresh), ids(as(TestUser.VIEWER).get(path(deficit)).then()
+                .statusCode(200).extract().jsonPath()));
+    }
+
+    @Test
     void pagesAreSlicesOfTheSameRanking() {
         String shared = category("Школьное краеведение", "School local history", null);
         long deficit = deficit("Краеведческие кружки закрываются", null, shared);
