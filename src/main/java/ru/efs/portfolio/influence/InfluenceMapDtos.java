@@ -38,6 +38,7 @@ public final class InfluenceMapDtos {
             @Schema(description = "Годы портфелей региона / Years of the region's portfolios", example = "[2023]", maxItems = 101) List<Integer> portfolioYears) {
     }
 
+    @KeptJson.Keepable
     @Schema(name = "InfluenceMapEdge", description = "Ребро A → B: портфель A влияет на портфель B / Edge A → B: A's portfolio influences B's")
     public record MapEdge(
             @Schema(description = "Код региона A / Code of region A", example = "27", maxLength = 2) String fromRegionCode,

@@ -79,6 +79,12 @@ public class InfluenceMapService {
     /** Maps already drawn, per checked filter, while none of {@link #MAP_TABLES} changed. */
     private final KeptAnswers<Filter, InfluenceMap> drawn = new KeptAnswers<>(256);
 
+    /** Whole edges already read, per pair and filter, while none of {@link #MAP_TABLES} changed. */
+    private final KeptAnswers<EdgeQuestion, MapEdge> edgesRead = new KeptAnswers<>(1024);
+
+    private record EdgeQuestion(Filter filter, Pair pair) {
+    }
+
     /**
      * The map for the filter. A national map reads tens of thousands of link rows, so a drawn map is kept and
      * answered again (its JSON written once) while nothing it was drawn from has changed.
@@ -219,7 +225,7 @@ public class InfluenceMapService {
 
     /**
      * The whole edge from → to with every item, read with the edge queries narrowed to the pair (never the national
-     * map). A pair with no items is an edge of weight 0 with no items, so that a client may ask for any pair.
+     * map) and kept like the map. A pair with no items is an edge of weight 0 with no items, so that a client may ask for any pair.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MapEdge edge(String fromRegionCode, String toRegionCode, Integer year, Set<EdgeKind> kinds) {
@@ -230,8 +236,13 @@ public class InfluenceMapService {
             }
         }
         Filter filter = check(new Filter(year, null, kinds, null, null), regions);
-        List<MapEdge> edges = edges(filter, regions, new Pair(fromRegionCode, toRegionCode));
-        return edges.isEmpty() ? new MapEdge(fromRegionCode, toRegionCode, List.of(), 0, 0, List.of()) : edges.get(0);
+        Pair pair = new Pair(fromRegionCode, toRegionCode);
+        long version = changes.version(MAP_TABLES);
+        return edgesRead.get(new EdgeQuestion(filter, pair), version, () -> {
+            List<MapEdge> edges = edges(filter, regions, pair);
+            return edges.isEmpty() ? new MapEdge(fromRegionCode, toRegionCode, List.of(), 0, 0, List.of())
+                    : edges.get(0);
+        });
     }
 
     private List<MapEdge> edges(Filter filter, Map<String, RegionInfo> regions, Pair pair) {

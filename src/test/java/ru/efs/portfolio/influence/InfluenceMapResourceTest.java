@@ -407,6 +407,22 @@ class InfluenceMapResourceTest {
     }
 
     @Test
+    void aKeptMapAndEdgeShowALinkDeclaredRightAfterThem() {
+        String pair = edge("35", "36");
+        JsonPath before = map(params("focusRegionCode", "35"));
+        int itemsBefore = before.get(pair) == null ? 0 : before.getInt(pair + ".itemCount");
+        int edgeBefore = as(TestUser.VIEWER).get(EDGES + "/35/36").then().statusCode(200).extract().jsonPath()
+                .getInt("itemCount");
+        assertEquals(itemsBefore, edgeBefore);
+
+        InfluenceData.createLink(InfluenceData.link("35", "36"));
+
+        assertEquals(itemsBefore + 1, map(params("focusRegionCode", "35")).getInt(pair + ".itemCount"));
+        as(TestUser.VIEWER).get(EDGES + "/35/36").then().statusCode(200).body("itemCount", equalTo(edgeBefore + 1))
+                .body("kinds", hasItem("DECLARED"));
+    }
+
+    @Test
     void everySignedInRoleReadsTheMapAndAnonymousCallersDoNot() {
         for (TestUser user : TestUser.values()) {
             as(user).queryParam("focusRegionCode", "27").get(MAP).then().statusCode(200).body("nodes", notNullValue());
