@@ -50,11 +50,42 @@ edges=$(curl -fs -H "$basic" "$base/api/v1/influence/map?itemsPerEdge=0" | pytho
 edges = sorted(json.load(sys.stdin)["edges"], key=lambda e: -e["itemCount"])[:10]
 print("".join("/api/v1/influence/edges/%s/%s|" % (e["fromRegionCode"], e["toRegionCode"]) for e in edges))')
 
+# Ten pages of one filter, for the row measured while a deficit changes five times a second: every change puts
+# the kept pages out of date, so this row shows fresh pages among kept ones.
+deficit_pages=""
+for page in 0 1 2 3 4 5 6 7 8 9; do
+  deficit_pages+="/api/v1/deficits?page=$page&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc|"
+done
+
 declare -a names=("national map" "national map, 3 items/edge" "district map (FEFD)" "one edge, all items"
-  "recommendations" "search" "deficits page")
+  "recommendations" "search" "deficits page" "deficits pages, 5 writes/s")
 declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?itemsPerEdge=3"
   "/api/v1/influence/map?federalDistrictCode=FEFD" "$edges" "$recommendations"
-  "$searches" "/api/v1/deficits?page=3&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc")
+  "$searches" "/api/v1/deficits?page=3&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc"
+  "$deficit_pages")
+declare -a writes=(0 0 0 0 0 0 0 5)
+
+# Changes one deficit's severity back and forth, $1 times a second, as the administrator (If-Match from its ETag),
+# until killed; writes the number of changes made to $data/writes.
+write_deficits() {
+  local id body etag made=0 severity
+  id=$(curl -fs -H "$basic" "$base/api/v1/deficits?size=1&status=OPEN&federalDistrictCode=SIBFD" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+  trap 'echo $made > "$data/writes"; exit 0' TERM
+  while true; do
+    for severity in LOW HIGH; do
+      etag=$(curl -fsI -H "$basic" "$base/api/v1/deficits/$id" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+      body=$(curl -fs -H "$basic" "$base/api/v1/deficits/$id" | SEVERITY=$severity python3 -c 'import json,os,sys
+d = json.load(sys.stdin)
+print(json.dumps({"title": d["title"], "description": d["description"], "regionCode": d["regionCode"],
+  "subjectId": d["subjectId"], "categoryCodes": d["categoryCodes"], "severity": os.environ["SEVERITY"],
+  "sessionId": d["sessionId"]}))')
+      curl -fs -o /dev/null -X PUT -H "$basic" -H 'Content-Type: application/json' -H "If-Match: $etag" \
+        -d "$body" "$base/api/v1/deficits/$id" && made=$((made + 1))
+      sleep "$(echo "scale=3; 1 / $1" | bc)"
+    done
+  done
+}
 only=${ONLY:-.}
 
 measure() { # paths, header, duration → "p50 p99 rps non2xx errors"
@@ -84,7 +115,18 @@ for i in "${!names[@]}"; do
   for auth in basic cookie; do
     header=$basic
     [ $auth = cookie ] && header=$cookie
+    writer=""
+    if [ "${writes[$i]}" -gt 0 ]; then
+      write_deficits "${writes[$i]}" &
+      writer=$!
+    fi
     read -r p50 p99 rps non2xx errors <<< "$(measure "${paths[$i]}" "$header" "$duration")"
-    printf '%-22s %-8s %10s %10s %9s %7s\n' "${names[$i]}" "$auth" "$p50" "$p99" "$rps" "$((non2xx + errors))"
+    made=""
+    if [ -n "$writer" ]; then
+      kill -TERM $writer && wait $writer || true
+      made=" ($(cat "$data/writes") changes)"
+    fi
+    printf '%-22s %-8s %10s %10s %9s %7s%s\n' "${names[$i]}" "$auth" "$p50" "$p99" "$rps" "$((non2xx + errors))" \
+      "$made"
   done
 done

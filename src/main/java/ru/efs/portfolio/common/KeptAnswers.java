@@ -1,20 +1,24 @@
 package ru.efs.portfolio.common;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Answers a service keeps per question (a filter and a page, a deficit and a language) and gives again while the
  * tables they were made from have not changed ({@link TableChanges#version}). A kept page or map is written as JSON
- * once ({@link KeptJson}). Past {@code limit} questions the store starts afresh: simple, and questions repeat.
+ * once ({@link KeptJson}). Callers asking the same question while its answer is being made wait for that answer
+ * instead of making it again: after a write, thirty-two connections asking for one page make it once. Past
+ * {@code limit} questions the store starts afresh: simple, and questions repeat.
  */
 public final class KeptAnswers<K, V> {
 
     private final int limit;
     private final Map<K, Kept<V>> answers = new ConcurrentHashMap<>();
 
-    private record Kept<V>(long version, V value) {
+    private record Kept<V>(long version, CompletableFuture<V> value) {
     }
 
     public KeptAnswers(int limit) {
@@ -22,19 +26,50 @@ public final class KeptAnswers<K, V> {
     }
 
     /**
-     * The kept answer to the question when it was made at this version of its tables, else a fresh one. The
-     * version must be read before the answer is made, so that a write committing meanwhile leaves it out of date.
+     * The kept answer to the question when it was made at this version of its tables (or a later one), else a
+     * fresh one. The version must be read before the answer is made, so that a write committing meanwhile leaves it
+     * out of date.
+     * A failure to make the answer (a 404, say) is not kept: it reaches the callers waiting for it, and the next
+     * caller tries again.
      */
     public V get(K question, long version, Supplier<V> answer) {
-        Kept<V> kept = answers.get(question);
-        if (kept != null && kept.version() == version) {
-            return kept.value();
+        while (true) {
+            Kept<V> current = answers.get(question);
+            if (current != null && current.version() >= version) {
+                return await(current.value()); // made at this version, or after a later write: no older
+            }
+            Kept<V> mine = new Kept<>(version, new CompletableFuture<>());
+            boolean claimed = current == null ? answers.putIfAbsent(question, mine) == null
+                    : answers.replace(question, current, mine);
+            if (!claimed) {
+                continue;
+            }
+            try {
+                V value = KeptJson.keep(answer.get());
+                mine.value().complete(value);
+                if (answers.size() > limit) {
+                    answers.clear();
+                }
+                return value;
+            } catch (RuntimeException | Error e) {
+                answers.remove(question, mine);
+                mine.value().completeExceptionally(e);
+                throw e;
+            }
         }
-        V value = KeptJson.keep(answer.get());
-        if (answers.size() >= limit) {
-            answers.clear();
+    }
+
+    private static <V> V await(CompletableFuture<V> value) {
+        try {
+            return value.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
-        answers.put(question, new Kept<>(version, value));
-        return value;
     }
 }
