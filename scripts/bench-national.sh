@@ -58,34 +58,41 @@ for page in 0 1 2 3 4 5 6 7 8 9; do
 done
 
 declare -a names=("national map" "national map, 3 items/edge" "district map (FEFD)" "one edge, all items"
-  "recommendations" "search" "deficits page" "deficits pages, 5 writes/s")
+  "recommendations" "search" "deficits page" "deficits pages, writing")
 declare -a paths=("/api/v1/influence/map" "/api/v1/influence/map?itemsPerEdge=3"
   "/api/v1/influence/map?federalDistrictCode=FEFD" "$edges" "$recommendations"
   "$searches" "/api/v1/deficits?page=3&size=20&status=OPEN&federalDistrictCode=SIBFD&sort=updatedAt,desc"
   "$deficit_pages")
 declare -a writes=(0 0 0 0 0 0 0 5)
 
-# Changes one deficit's severity back and forth, $1 times a second, as the administrator (If-Match from its ETag),
-# until killed; writes the number of changes made to $data/writes.
+# Changes one deficit's severity back and forth, $1 times a second, as the administrator (If-Match with the ETag
+# each answer gives), until killed; writes the number of changes made to $data/writes.
 write_deficits() {
-  local id body etag made=0 severity
+  local id etag made=0 pause
+  pause=$(echo "scale=3; 1 / $1" | bc)
   id=$(curl -fs -H "$basic" "$base/api/v1/deficits?size=1&status=OPEN&federalDistrictCode=SIBFD" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-  trap 'echo $made > "$data/writes"; exit 0' TERM
-  while true; do
-    for severity in LOW HIGH; do
-      etag=$(curl -fsI -H "$basic" "$base/api/v1/deficits/$id" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
-      body=$(curl -fs -H "$basic" "$base/api/v1/deficits/$id" | SEVERITY=$severity python3 -c 'import json,os,sys
+  declare -A body
+  for severity in LOW HIGH; do
+    body[$severity]=$(curl -fs -H "$basic" "$base/api/v1/deficits/$id" | SEVERITY=$severity python3 -c 'import json,os,sys
 d = json.load(sys.stdin)
 print(json.dumps({"title": d["title"], "description": d["description"], "regionCode": d["regionCode"],
   "subjectId": d["subjectId"], "categoryCodes": d["categoryCodes"], "severity": os.environ["SEVERITY"],
   "sessionId": d["sessionId"]}))')
-      curl -fs -o /dev/null -X PUT -H "$basic" -H 'Content-Type: application/json' -H "If-Match: $etag" \
-        -d "$body" "$base/api/v1/deficits/$id" && made=$((made + 1))
-      sleep "$(echo "scale=3; 1 / $1" | bc)"
+  done
+  etag=$(curl -fsI -H "$basic" "$base/api/v1/deficits/$id" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+  trap 'echo $made > "$data/writes"; exit 0' TERM
+  while true; do
+    for severity in LOW HIGH; do
+      etag=$(curl -fs -o /dev/null -D - -X PUT -H "$basic" -H 'Content-Type: application/json' -H "If-Match: $etag" \
+        -d "${body[$severity]}" "$base/api/v1/deficits/$id" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+      [ -n "$etag" ] || { echo "a change of deficit $id was refused" >&2; echo $made > "$data/writes"; exit 1; }
+      made=$((made + 1))
+      sleep "$pause"
     done
   done
 }
+
 only=${ONLY:-.}
 
 measure() { # paths, header, duration → "p50 p99 rps non2xx errors"

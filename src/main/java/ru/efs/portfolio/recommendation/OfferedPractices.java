@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import ru.efs.portfolio.practice.PracticeStatus;
 
@@ -16,7 +17,8 @@ import ru.efs.portfolio.practice.PracticeStatus;
  * What a ranking needs to know of every practice that may be offered (submitted, verified or recommended): its
  * region, status, categories and the regions that adopted it successfully. Read in three statements and kept
  * while the practice tables have no new writes, so choosing candidates by category is a walk over memory instead
- * of a join and a grouping over all practices for every deficit.
+ * of a join and a grouping over all practices for every deficit. The term vectors of their texts are kept with
+ * them, so a practice's text is analysed once, not for every deficit it is a candidate of.
  */
 final class OfferedPractices {
 
@@ -25,8 +27,14 @@ final class OfferedPractices {
     record Facts(long id, String regionCode, PracticeStatus status, String[] categoryCodes, int successfulAdoptions) {
     }
 
+    /** Term vectors kept at most: every practice of the national dataset, about 25 MB. */
+    static final int KEPT_VECTORS = 25_000;
+
     private final Map<Long, Facts> byId;
     private final List<Facts> all;
+    /** Term vectors of the practices' texts, made when a ranking first needs them; they go with these facts. */
+    private final Map<Long, RussianTextSimilarity.Kept> vectors = new ConcurrentHashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     private OfferedPractices(List<Facts> all) {
         this.all = all;
@@ -59,6 +67,21 @@ final class OfferedPractices {
                     adoptions.getOrDefault(id, 0)));
         }
         return new OfferedPractices(List.copyOf(all));
+    }
+
+    /** The kept term vector of a practice's texts, or {@code null} when not made yet. */
+    RussianTextSimilarity.Kept vector(long id) {
+        return vectors.get(id);
+    }
+
+    /** Keeps the term vector of a practice's texts (its stems shared with the other vectors) and returns it. */
+    RussianTextSimilarity.Kept keepVector(long id, Map<String, Integer> vector) {
+        RussianTextSimilarity.Kept kept = RussianTextSimilarity.Kept.of(vector,
+                stem -> stems.computeIfAbsent(stem, same -> same));
+        if (vectors.size() < KEPT_VECTORS) {
+            vectors.put(id, kept);
+        }
+        return kept;
     }
 
     /** The facts of an offered practice, or {@code null} for any other. */

@@ -180,9 +180,9 @@ public class PracticeRecommendationService {
 
         Map<Long, Candidate> candidates = new LinkedHashMap<>();
         int textCandidates = 0;
-        for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, substr(p.description, 1, "
-                + DESCRIPTION_CHARS + "), r.name, p.maturity from practice p join region r on r.code = p.region_code "
-                + "where p.id in (:ids) order by p.id")
+        List<Object[]> missing = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, r.name, p.maturity from practice p "
+                + "join region r on r.code = p.region_code where p.id in (:ids) order by p.id")
                 .setParameter("ids", candidateIds).getResultList()) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
@@ -192,12 +192,30 @@ public class PracticeRecommendationService {
                 continue;
             }
             textCandidates += textOnly.contains(id) ? 1 : 0;
-            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], facts.regionCode(), (String) r[4],
-                    Maturity.valueOf((String) r[5]), facts.status()));
-            c.terms = RussianTextSimilarity.termVector((String) r[1], (String) r[2], (String) r[3]);
+            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], facts.regionCode(), (String) r[3],
+                    Maturity.valueOf((String) r[4]), facts.status()));
+            c.terms = offered.vector(id);
+            if (c.terms == null) {
+                missing.add(r);
+            }
             c.categoryCodes.addAll(List.of(facts.categoryCodes()));
             c.successfulAdoptions = facts.successfulAdoptions();
             candidates.put(c.practice.id(), c);
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, String> descriptions = new HashMap<>();
+            for (Object row : em.createNativeQuery("select p.id, substr(p.description, 1, " + DESCRIPTION_CHARS
+                    + ") from practice p where p.id in (:ids)")
+                    .setParameter("ids", missing.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                descriptions.put(((Number) r[0]).longValue(), (String) r[1]);
+            }
+            for (Object[] r : missing) {
+                long id = ((Number) r[0]).longValue();
+                candidates.get(id).terms = offered.keepVector(id, RussianTextSimilarity.termVector((String) r[1],
+                        (String) r[2], descriptions.get(id)));
+            }
         }
 
         List<Scored> scored = new ArrayList<>();
@@ -327,7 +345,7 @@ public class PracticeRecommendationService {
     private static final class Candidate {
         final PracticeSummary practice;
         final List<String> categoryCodes = new ArrayList<>();
-        Map<String, Integer> terms = Map.of();
+        RussianTextSimilarity.Kept terms;
         int successfulAdoptions;
 
         Candidate(PracticeSummary practice) {

@@ -33,4 +33,16 @@ class RussianTextSimilarityTest {
         assertEquals(2, stems.size());
         assertTrue(stems.get(0).startsWith("этнокультурн"), stems.toString());
     }
+
+    @Test
+    void aKeptVectorGivesTheSameClosenessAsTheWholeOne() {
+        var deficit = RussianTextSimilarity.termVector("Нет наставничества для молодых педагогов сельских школ");
+        var practice = RussianTextSimilarity.termVector("Школа молодого педагога",
+                "Наставники сопровождают молодых педагогов сельских школ два года", "Педагог, наставник и школа");
+        var kept = RussianTextSimilarity.Kept.of(practice, stem -> stem);
+        double whole = RussianTextSimilarity.cosine(deficit, practice);
+        assertTrue(whole > 0.3 && whole < 1, String.valueOf(whole));
+        assertEquals(whole, RussianTextSimilarity.cosine(deficit, kept), 1e-12);
+        assertEquals(0.0, RussianTextSimilarity.cosine(RussianTextSimilarity.termVector("цифровая среда"), kept));
+    }
 }
