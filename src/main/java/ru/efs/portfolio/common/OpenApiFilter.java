@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Completes the generated OpenAPI document so that every {@code /api/v1} operation tells the whole truth
  * about how it can fail, who may call it and what it answers, without repeating that on every resource:
  * <ul>
- * <li>the standard problem responses (400, 401, 403, 404, 409, 412, 428, 500) an operation can give, as
+ * <li>the standard problem responses (400, 401, 403, 404, 409, 412, 428, 500, 503) an operation can give, as
  * {@code application/problem+json} with Russian examples;</li>
  * <li>security: sign-in needs none, every other operation keeps the global requirement; the roles that
  * {@code @RolesAllowed} names move to {@code x-roles} and the 403 description;</li>
@@ -328,6 +328,7 @@ public class OpenApiFilter implements OASFilter {
             wanted.put("428", shared("PreconditionRequired"));
         }
         wanted.put("500", shared("InternalError"));
+        wanted.put("503", shared("ServiceUnavailable"));
 
         for (Map.Entry<String, APIResponse> entry : wanted.entrySet()) {
             APIResponse existing = current.get(entry.getKey());
@@ -416,6 +417,15 @@ public class OpenApiFilter implements OASFilter {
         shared.put("InternalError", problem("Внутренняя ошибка (всегда ошибка сервиса) / Internal error (always a bug of the service)",
                 Map.of("internal", example("Сбой / Failure", "internal", "Внутренняя ошибка", 500,
                         "Сервис не смог выполнить запрос. Ошибка записана в журнал.", "/api/v1/subjects", null))));
+        APIResponse unavailable = problem("Сервис перегружен: все соединения с базой заняты дольше 5 с; повторите запрос через Retry-After / Service busy: every database connection stayed taken for over 5 s; repeat after Retry-After",
+                Map.of("busy", example("Перегрузка / Busy", "unavailable", "Сервис перегружен", 503,
+                        "Сервис сейчас перегружен и не смог принять запрос. Повторите его через секунду.",
+                        "/api/v1/influence/map", null)));
+        unavailable.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Через сколько секунд повторить / Seconds to wait before repeating")
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(3600)).examples(List.of(1))));
+        shared.put("ServiceUnavailable", unavailable);
         Map<String, APIResponse> all = new TreeMap<>(shared);
         if (components.getResponses() != null) {
             all.putAll(components.getResponses());
