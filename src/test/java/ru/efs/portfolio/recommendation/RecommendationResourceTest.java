@@ -86,6 +86,11 @@ class RecommendationResourceTest {
                 .then().statusCode(201);
     }
 
+    /** The first page of the deficit's recommendations, as a viewer reads it. */
+    private static JsonPath ranking(long deficit) {
+        return as(TestUser.VIEWER).get(path(deficit)).then().statusCode(200).extract().jsonPath();
+    }
+
     private static List<Long> ids(JsonPath json) {
         return json.getList("items.practice.id", Long.class);
     }
@@ -154,21 +159,19 @@ class RecommendationResourceTest {
         long deficit = deficit("Малокомплектные школы без методиста", null, shared);
         long verified = unrelatedText(DONOR, "VERIFIED", "SUSTAINABLE", shared);
         long submitted = unrelatedText(OTHER, "SUBMITTED", "SUSTAINABLE", shared);
-        assertEquals(List.of(verified, submitted), ids(as(TestUser.VIEWER).get(path(deficit)).then()
-                .statusCode(200).extract().jsonPath()));
+        assertEquals(List.of(verified, submitted), ids(ranking(deficit)));
 
         // A successful adoption elsewhere lifts the submitted practice above the verified one (5 + 5 > 6).
         adopt(submitted, ADOPTER, "SUCCESSFUL");
         adopt(submitted, DONOR, "SUCCESSFUL");
-        JsonPath adopted = as(TestUser.VIEWER).get(path(deficit)).then().statusCode(200).extract().jsonPath();
+        JsonPath adopted = ranking(deficit);
         assertEquals(List.of(submitted, verified), ids(adopted));
         assertEquals("Успешно внедрена в 2 регионах", adopted.getString("items[0].reasons[2].text"));
 
         // An archived practice is offered no more; a new one of the category is.
         PracticeData.moveTo(verified, "ARCHIVED");
         long fresh = unrelatedText(OTHER, "VERIFIED", "SUSTAINABLE", shared);
-        assertEquals(List.of(submitted, fresh), ids(as(TestUser.VIEWER).get(path(deficit)).then()
-                .statusCode(200).extract().jsonPath()));
+        assertEquals(List.of(submitted, fresh), ids(ranking(deficit)));
     }
 
     @Test
