@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
+import ru.efs.portfolio.common.TableChanges;
 
 /**
  * Generates {@link NationalDataset} at startup when {@code efs.national-data.scale} is set, once per database: a
@@ -26,6 +27,9 @@ public class NationalDatasetLoader {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    TableChanges changes;
+
     void onStart(@Observes @Priority(25) StartupEvent event) throws SQLException {
         if (config.scale().isEmpty()) {
             return;
@@ -38,6 +42,7 @@ public class NationalDatasetLoader {
             }
             long started = System.nanoTime();
             NationalDataset.Counts counts = NationalDataset.generate(connection, scale, config.seed());
+            changes.changedAll(); // written past Hibernate: nothing kept before it is right any more
             LOG.infof("Национальный набор данных (масштаб %s): субъектов %d, людей %d, сессий %d, дефицитов %d, "
                     + "практик %d, портфелей %d, проектов %d, внедрений %d, заявленных связей %d; строк %d за %d мс. "
                     + "/ National dataset (scale %s): %d rows in %d ms.", scale, counts.subjects(), counts.people(),
