@@ -16,9 +16,10 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
  * Counts the finished writing transactions of each table, so that a kept answer can tell without a query whether
- * what it was made from may have changed. Hibernate shows this inspector every statement it prepares — entity and
- * collection writes as well as native SQL ({@link Inspector}) — and the tables an {@code insert}, {@code update}, {@code delete} or
- * {@code merge} names move on once their transaction has ended (a rolled-back one only costs a kept answer).
+ * what it was made from may have changed. Hibernate shows its statement inspector ({@link Inspector}) every statement
+ * it prepares — entity and collection writes as well as native SQL — and the tables an {@code insert},
+ * {@code update}, {@code delete} or {@code merge} names move on once their transaction has ended (a rolled-back one
+ * only costs a kept answer).
  * Moving on after the end, never before, is what makes it safe: an answer made while a write commits is kept
  * under the older count and made again. Writes past Hibernate (the national dataset's batched JDBC) call
  * {@link #changedAll()}. Like the search index, the counts belong to the process: one service per database.
