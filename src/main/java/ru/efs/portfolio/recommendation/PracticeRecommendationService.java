@@ -275,8 +275,9 @@ public class PracticeRecommendationService {
             case ESTABLISHED -> BigDecimal.valueOf(6);
             case EMERGING -> BigDecimal.valueOf(2);
         };
+        String maturityKey = "recommendation.maturity." + c.practice.maturity(); // a kept ranking keeps no candidate
         reasons.add(reason(ReasonCode.MATURITY, maturityPoints, locale, "recommendation.reason.maturity",
-                (Messages.Localizable) l -> Messages.text(l, "recommendation.maturity." + c.practice.maturity())));
+                (Messages.Localizable) l -> Messages.text(l, maturityKey)));
         if (c.successfulAdoptions > 0) {
             int n = c.successfulAdoptions;
             boolean one = n % 10 == 1 && n % 100 != 11;
