@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -78,6 +79,10 @@ public class InfluenceMapService {
 
     /** Maps already drawn, per checked filter, while none of {@link #MAP_TABLES} changed. */
     private final KeptAnswers<Filter, InfluenceMap> drawn = new KeptAnswers<>(256);
+
+    static final List<String> REGION_TABLES = List.of("region", "federal_district");
+
+    private final KeptAnswers<String, Map<String, RegionInfo>> regionsRead = new KeptAnswers<>(1);
 
     /** Whole edges already read, per pair and filter, while none of {@link #MAP_TABLES} changed. */
     private final KeptAnswers<EdgeQuestion, MapEdge> edgesRead = new KeptAnswers<>(1024);
@@ -412,13 +417,18 @@ public class InfluenceMapService {
         return value == null ? null : ((Number) value).longValue();
     }
 
+    /** The regions and their districts, which every map and edge request checks its filter against. */
     private Map<String, RegionInfo> regions() {
+        return regionsRead.get("all", changes.version(REGION_TABLES), this::readRegions);
+    }
+
+    private Map<String, RegionInfo> readRegions() {
         Map<String, RegionInfo> regions = new HashMap<>();
         for (Object[] r : em.createQuery("select r.code, r.name, d.code from Region r left join r.federalDistrict d",
                 Object[].class).getResultList()) {
             regions.put((String) r[0], new RegionInfo((String) r[0], (String) r[1], (String) r[2]));
         }
-        return regions;
+        return Collections.unmodifiableMap(regions);
     }
 
     private static boolean inDistrict(RegionInfo region, String districtCode) {
