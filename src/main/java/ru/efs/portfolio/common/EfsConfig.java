@@ -38,5 +38,36 @@ public interface EfsConfig {
 
         /** Send the session cookie only over HTTPS. */
         boolean secureCookie();
+
+        /** Growing delays after failed sign-ins ({@code efs.auth.throttle.*}, README "Защита от подбора"). */
+        Throttle throttle();
+    }
+
+    interface Throttle {
+        /** The delay after the first failure beyond a rule's free ones; each further failure doubles it. */
+        Duration firstDelay();
+
+        /** How long failures are remembered after the last one. */
+        Duration window();
+
+        /** Counters kept per rule at most; the least recently used go first. */
+        int maxEntries();
+
+        /** One account from one client address. */
+        Rule pair();
+
+        /** One account from all addresses together: looser and shorter, so nobody can lock a user out. */
+        Rule account();
+
+        /** One client address against all accounts (password spraying). */
+        Rule address();
+    }
+
+    interface Rule {
+        /** Failures allowed before the delays start. */
+        int freeFailures();
+
+        /** The longest delay. */
+        Duration maxDelay();
     }
 }

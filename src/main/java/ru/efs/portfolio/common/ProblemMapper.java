@@ -23,10 +23,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import ru.efs.portfolio.security.CsrfRejectedException;
+import ru.efs.portfolio.security.SignInThrottle;
 
 /** The one place where every failure becomes an RFC 9457 problem, in the caller's language. */
 public class ProblemMapper {
@@ -96,6 +98,10 @@ public class ProblemMapper {
         if (CsrfRejectedException.is(exception)) {
             return problem(new Problem(403, "csrf", "problem.csrf", "problem.csrf.detail", null, null, null), headers,
                     uri);
+        }
+        OptionalLong wait = SignInThrottle.retryAfter(exception);
+        if (wait.isPresent()) {
+            return tooManySignIns(wait.getAsLong(), headers, uri);
         }
         return unauthenticated(headers, uri);
     }
@@ -200,6 +206,13 @@ public class ProblemMapper {
     private Response concurrentChange(HttpHeaders headers, UriInfo uri) {
         return problem(new Problem(409, "concurrent-change", "problem.conflict", "problem.concurrentChange", null,
                 null, null), headers, uri);
+    }
+
+    /** Too many failed sign-ins (security/SignInThrottle): the caller is told when to try again. */
+    private Response tooManySignIns(long seconds, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(problem(new Problem(429, "too-many-sign-ins", "problem.tooManySignIns",
+                "problem.tooManySignIns.detail", new Object[] {seconds}, null, null), headers, uri))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
     }
 
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {

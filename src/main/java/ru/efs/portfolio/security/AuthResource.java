@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +42,9 @@ public class AuthResource {
     @Inject
     EfsConfig config;
 
+    @Inject
+    SignInThrottle throttle;
+
     @POST
     @Path("/login")
     @PermitAll
@@ -47,8 +52,9 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Войти (браузер) / Sign in (browser)",
             description = "Ставит cookie сессии (HttpOnly, SameSite=Strict) и возвращает CSRF-токен для изменяющих запросов. / Sets the session cookie (HttpOnly, SameSite=Strict) and returns the CSRF token for changing requests.")
-    public RestResponse<MeResponse> login(@Valid @NotNull LoginRequest request) {
-        AuthService.IssuedSession session = authService.login(request.username(), request.password());
+    public RestResponse<MeResponse> login(@Valid @NotNull LoginRequest request, @Context RoutingContext http) {
+        AuthService.IssuedSession session = throttle.check(http, request.username(),
+                () -> authService.login(request.username(), request.password()));
         Account account = session.account();
         return RestResponse.ResponseBuilder.ok(new MeResponse(account.username(), account.fullName(), account.role(),
                 account.regionCode(), session.csrfToken(), session.expiresAt()))

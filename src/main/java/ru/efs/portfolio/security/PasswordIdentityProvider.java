@@ -5,12 +5,17 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** HTTP Basic: a cached verification when the same user and password were checked recently, bcrypt otherwise. */
+/**
+ * HTTP Basic: a cached verification when the same user and password were checked recently, bcrypt otherwise;
+ * both under the sign-in throttle.
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -19,6 +24,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Inject
     AuthService authService;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -35,19 +43,24 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         Optional<Account> cached = cache.verified(username, password);
         if (cached.isPresent()) {
-            return Uni.createFrom().item(cached.get().toIdentity());
+            return Uni.createFrom().item(() -> {
+                throttle.admitVerified(http, username);
+                return cached.get().toIdentity();
+            });
         }
-        return context.runBlocking(() -> {
-            // Concurrent first requests of one user wait for a single bcrypt check instead of each paying for one.
-            synchronized (STRIPES[Math.floorMod(username.toLowerCase().hashCode(), STRIPES.length)]) {
-                return cache.verified(username, password)
-                        .or(() -> authService.verifyPassword(username, password))
-                        .map(Account::toIdentity)
-                        .orElseThrow(AuthenticationFailedException::new);
-            }
-        });
+        return Uni.createFrom().item(() -> throttle.begin(http, username)).onItem().transformToUni(attempt ->
+                context.runBlocking(() -> attempt.settle(() -> {
+                    // Concurrent first requests of one user wait for a single bcrypt check, not each for one.
+                    synchronized (STRIPES[Math.floorMod(username.toLowerCase().hashCode(), STRIPES.length)]) {
+                        return cache.verified(username, password)
+                                .or(() -> authService.verifyPassword(username, password))
+                                .map(Account::toIdentity)
+                                .orElseThrow(AuthenticationFailedException::new);
+                    }
+                })));
     }
 
     private static final Object[] STRIPES = new Object[64];
