@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Completes the generated OpenAPI document so that every {@code /api/v1} operation tells the whole truth
  * about how it can fail, who may call it and what it answers, without repeating that on every resource:
  * <ul>
- * <li>the standard problem responses (400, 401, 403, 404, 409, 412, 428, 500, 503) an operation can give, as
+ * <li>the standard problem responses (400, 401, 403, 404, 409, 412, 428, 429, 500, 503) an operation can give, as
  * {@code application/problem+json} with Russian examples;</li>
  * <li>security: sign-in needs none, every other operation keeps the global requirement; the roles that
  * {@code @RolesAllowed} names move to {@code x-roles} and the 403 description;</li>
@@ -94,6 +94,7 @@ public class OpenApiFilter implements OASFilter {
         }
         if (anyApiOperation) {
             addSharedResponses(components);
+            declareRateLimits(paths, components);
         }
         limitSchemas(openAPI, paths, schemas);
     }
@@ -327,6 +328,8 @@ public class OpenApiFilter implements OASFilter {
             wanted.put("412", shared("PreconditionFailed"));
             wanted.put("428", shared("PreconditionRequired"));
         }
+        // Any operation can be called with HTTP Basic, and Basic is under the sign-in throttle.
+        wanted.put("429", shared("TooManySignIns"));
         wanted.put("500", shared("InternalError"));
         wanted.put("503", shared("ServiceUnavailable"));
 
@@ -426,11 +429,76 @@ public class OpenApiFilter implements OASFilter {
                 .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
                         .maximum(BigDecimal.valueOf(3600)).examples(List.of(1))));
         shared.put("ServiceUnavailable", unavailable);
+        APIResponse throttled = problem("Слишком много неудачных попыток входа с этого адреса или в эту "
+                + "учётную запись; до Retry-After отклоняется и верный пароль / Too many failed sign-ins from this address or to this "
+                + "account; until Retry-After even the right password is refused",
+                Map.of("throttled", example("Подбор пароля / Password guessing", "too-many-sign-ins",
+                        "Слишком много попыток входа", 429,
+                        "Слишком много неудачных попыток входа. Повторите через 4 с.", "/api/v1/auth/login", null)));
+        throttled.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Через сколько секунд повторить / Seconds to wait before repeating")
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(86400)).examples(List.of(4))));
+        shared.put("TooManySignIns", throttled);
         Map<String, APIResponse> all = new TreeMap<>(shared);
         if (components.getResponses() != null) {
             all.putAll(components.getResponses());
         }
         components.setResponses(all);
+    }
+
+    // ---- Rate-limit headers of the sign-in operations (security/SignInThrottle sends them on every answer) ----
+
+    static final List<String> SIGN_IN_PATHS = List.of(LOGIN_PATH, "/api/v1/auth/tokens");
+
+    private static void declareRateLimits(Map<String, PathItem> paths, Components components) {
+        Map<String, Header> headers = new TreeMap<>();
+        if (components.getHeaders() != null) {
+            headers.putAll(components.getHeaders());
+        }
+        headers.put("RateLimit-Limit", rateHeader("Сколько неудачных входов допускается без задержки / Failed "
+                + "sign-ins allowed before delays start", 5));
+        headers.put("RateLimit-Remaining", rateHeader("Сколько из них осталось (0 — вход задержан) / How many of "
+                + "them are left (0: sign-in is delayed)", 4));
+        headers.put("RateLimit-Reset", rateHeader("Через сколько секунд счётчик неудач обнулится / Seconds until "
+                + "the failures are forgotten", 900));
+        components.setHeaders(headers);
+        for (String path : SIGN_IN_PATHS) {
+            PathItem item = paths.get(path);
+            Operation operation = item == null ? null : item.getPOST();
+            if (operation == null || operation.getResponses() == null) {
+                continue;
+            }
+            Map<String, APIResponse> responses = new LinkedHashMap<>(operation.getResponses().getAPIResponses());
+            for (Map.Entry<String, APIResponse> entry : responses.entrySet()) {
+                if (!entry.getKey().startsWith("2") && !entry.getKey().startsWith("4")) {
+                    continue;
+                }
+                APIResponse response = entry.getValue();
+                if (response.getRef() != null) {
+                    // A shared response is copied: the headers are true of the sign-in operations only.
+                    APIResponse original = components.getResponses()
+                            .get(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                    response = OASFactory.createAPIResponse().description(original.getDescription())
+                            .content(original.getContent());
+                    if (original.getHeaders() != null) {
+                        response.setHeaders(new LinkedHashMap<>(original.getHeaders()));
+                    }
+                    entry.setValue(response);
+                }
+                for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                    response.addHeader(name, OASFactory.createHeader().ref(name));
+                }
+            }
+            operation.getResponses().setAPIResponses(responses);
+        }
+    }
+
+    private static Header rateHeader(String description, int example) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE))
+                        .examples(List.of(example)));
     }
 
     private static APIResponse problem(String description, Map<String, Example> examples) {

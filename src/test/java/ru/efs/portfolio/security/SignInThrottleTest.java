@@ -195,7 +195,8 @@ class SignInThrottleTest {
         String address = nextAddress();
         String user = newUser();
         // Password spraying: one guess on each of 30 accounts, then one more.
-        List<Response> answers = concurrently(31, i -> Way.FORM.send(address, "sprayed-" + i + "-" + address, "Leto2024"));
+        List<Response> answers = concurrently(31,
+                i -> Way.FORM.send(address, "sprayed-" + i + "-" + address, "Leto2024"));
         assertEquals(31, answers.stream().filter(r -> r.statusCode() == 401).count(), "30 free failures and one more");
 
         Response refused = Way.BASIC.send(address, user, PASSWORD);
