@@ -41,10 +41,9 @@ class StrictJsonTest {
         refused(post("/api/v1/portfolios", "{\"regionCode\": \"27\", \"year\": \"2023\"}"), "year");
         refused(post("/api/v1/portfolios", "{\"regionCode\": \"27\", \"year\": \"\"}"), "year");
         refused(post("/api/v1/portfolios", "{\"regionCode\": \"27\", \"year\": 2023.5}"), "year");
-        refused(post("/api/v1/subjects", "{\"name\": \"Школа\", \"type\": \"REGIONAL_AUTHORITY\", \"regionCode\": \"27\", "
-                + "\"parentId\": \"5\"}"), "parentId");
-        refused(post("/api/v1/subjects", "{\"name\": \"Школа\", \"type\": \"REGIONAL_AUTHORITY\", \"regionCode\": \"27\", "
-                + "\"parentId\": \"\"}"), "parentId");
+        String subject = "{\"name\": \"Школа\", \"type\": \"REGIONAL_AUTHORITY\", \"regionCode\": \"27\", ";
+        refused(post("/api/v1/subjects", subject + "\"parentId\": \"5\"}"), "parentId");
+        refused(post("/api/v1/subjects", subject + "\"parentId\": \"\"}"), "parentId");
     }
 
     @Test
