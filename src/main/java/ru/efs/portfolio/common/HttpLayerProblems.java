@@ -96,7 +96,7 @@ public class HttpLayerProblems {
     }
 
     /** The title key of an HTTP status the service answers without a more specific problem. */
-    public static String key(int status) {
+    static String key(int status) {
         return switch (status) {
             case 401 -> "problem.unauthorized";
             case 403 -> "problem.forbidden";
