@@ -18,6 +18,8 @@ public interface EfsConfig {
 
     Auth auth();
 
+    Http http();
+
     interface Admin {
         /** The first administrator's login ({@code EFS_ADMIN_USER}). */
         String user();
@@ -69,5 +71,14 @@ public interface EfsConfig {
 
         /** The longest delay. */
         Duration maxDelay();
+    }
+
+    /** The service's own HTTP limits, answered with a problem ({@link HttpLayerProblems}). */
+    interface Http {
+        /** The longest request address, path and query ({@code EFS_HTTP_MAX_URI_LENGTH}). */
+        int maxUriLength();
+
+        /** The most header bytes of one request ({@code EFS_HTTP_MAX_HEADER_SIZE}). */
+        int maxHeaderSize();
     }
 }

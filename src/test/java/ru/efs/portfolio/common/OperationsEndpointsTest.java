@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import ru.efs.portfolio.support.Api;
+import ru.efs.portfolio.support.TestUser;
 
-/** What operators and API explorers reach without signing in: health, metrics, the contract and Swagger UI. */
+/** What operators and API explorers reach: health, the contract and Swagger UI openly, metrics as administrators. */
 @QuarkusTest
 class OperationsEndpointsTest {
 
@@ -20,11 +22,23 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void metricsAreServedInPrometheusFormat() {
-        given().get("/api/v1/regions").then().statusCode(401);
-        given().get("/q/metrics").then().statusCode(200)
+    void metricsAreServedInPrometheusFormatToAdministratorsOnly() {
+        given().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
+        given().auth().preemptive().basic("nobody", "wrong-password").get("/q/metrics").then().statusCode(401);
+        Api.as(TestUser.VIEWER).accept("*/*").get("/q/metrics").then().statusCode(403)
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON))
+                .body("title", equalTo("Доступ запрещён"));
+        Api.as(TestUser.EXPERT).accept("*/*").get("/q/metrics/").then().statusCode(403);
+        Api.as(TestUser.ADMIN).accept("*/*").get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void otherOperationsPathsAreNotOpenToAnonymousCallers() {
+        given().get("/q/arc").then().statusCode(401);
+        given().get("/q/dev-ui").then().statusCode(401);
+        given().get("/q/health").then().statusCode(200);
     }
 
     @Test
