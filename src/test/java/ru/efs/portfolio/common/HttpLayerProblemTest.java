@@ -70,44 +70,123 @@ class HttpLayerProblemTest {
         }
     }
 
-    /**
-     * A malformed escape (%zz) is refused by Quarkus before any router or filter runs (VertxHttpRecorder's request
-     * handler checks the address with java.net.URI and answers a bare 400), so only its status can be asked for.
-     */
     @Test
-    void aMalformedPercentEscapeIsA400NeverAServerError() throws IOException {
-        assertEquals(400, send("GET /api/v1/subjects/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n").status);
+    void aBrokenPercentEscapeAnywhereIsA400ProblemNamingTheAddressAsSent() throws IOException {
+        for (String path : new String[] {"/api/v1/subjects/%zz", "/api/v1/subjects/%", "/api/v1/subjects/%2",
+                "/api/v1/regions/%zz/x", "/%zz", "/deficits/%zz", "/q/metrics/%zz", "/q/swagger-ui/%zz",
+                "/q/health/%"}) {
+            Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+            answer.isProblem(400, "Некорректный адрес");
+            assertEquals(path, answer.json().getString("instance"), answer.body);
+            assertTrue(answer.json().getString("detail").contains("%"), answer.body);
+            answer.hasBrowserHeaders();
+        }
     }
 
     @Test
-    void theSameLimitsAnswerInEnglishWhenAsked() throws IOException {
-        Raw answer = send("GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nX-Padding: "
-                + "a".repeat(40_000) + "\r\n\r\n");
+    void aBrokenPercentEscapeInTheQueryOrAnAbsoluteAddressIsA400ProblemToo() throws IOException {
+        for (String target : new String[] {"/api/v1/regions?q=%zz", "/api/v1/regions?%", "/api/v1/regions?q=%e",
+                "http://localhost/api/v1/subjects/%zz"}) {
+            Raw answer = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + viewer() + "\r\n");
 
-        answer.isProblem(431, "Request headers too large");
+            answer.isProblem(400, "Некорректный адрес");
+        }
     }
 
     @Test
-    void anUnknownPathAndAWrongMethodAreProblems() {
-        Api.as(TestUser.VIEWER).get("/api/v1/no-such-thing").then().statusCode(404)
-                .contentType(containsString(ProblemMapper.PROBLEM_JSON))
-                .body("title", equalTo("Не найдено")).body("instance", equalTo("/api/v1/no-such-thing"));
-        Api.as(TestUser.ADMIN).body("{}").patch("/api/v1/regions").then().statusCode(405)
-                .contentType(containsString(ProblemMapper.PROBLEM_JSON))
-                .body("title", equalTo("Метод не поддерживается")).body("status", equalTo(405));
-        Api.as(TestUser.ADMIN).contentType("text/plain").body("x").post("/api/v1/subjects").then().statusCode(415)
-                .contentType(containsString(ProblemMapper.PROBLEM_JSON)).body("type", startsWith("https://"));
-        given().auth().preemptive().basic(TestUser.ADMIN.username, TestUser.ADMIN.password).accept("image/png")
-                .get("/api/v1/regions").then().statusCode(406)
-                .contentType(containsString(ProblemMapper.PROBLEM_JSON));
+    void aBrokenPercentEscapeAnswersInEnglishWhenAsked() throws IOException {
+        Raw answer = send("POST /api/v1/subjects/%zz HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+
+        answer.isProblem(400, "Invalid address");
+        assertTrue(answer.json().getString("detail").contains("percent-encoded"), answer.body);
+    }
+
+    @Test
+    void charactersAnAddressMayNotCarryAre400ProblemsNeverServerErrors() throws IOException {
+        for (String path : new String[] {"/api/v1/subjects/a|b", "/api/v1/subjects/{}", "/api/v1/subjects/a\\b",
+                "/api/v1/subjects/a^b", "/api/v1/subjects/a`b", "/api/v1/subjects/\"x\"", "/api/v1/subjects/<b>",
+                "/api/v1/regions?q=a|b", "/api/v1/subjects/\u0436\u0443\u043a", "/deficits/\u00e9t\u00e9"}) {
+            Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + viewer() + "\r\n");
+
+            answer.isProblem(400, "Некорректный адрес");
+            answer.hasBrowserHeaders();
+        }
+        byte[] latin1 = "GET /api/v1/subjects/caf\u00e9 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        send(latin1).isProblem(400, "Некорректный адрес");
+        byte[] control = "GET /api/v1/subjects/a\u007fb HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        send(control).isProblem(400, "Некорректный адрес");
+    }
+
+    @Test
+    void dotSegmentsAndDoubleSlashesResolveBeforeThePermissionsAreChecked() throws IOException {
+        for (String path : new String[] {"/q/health/../metrics", "/q/health/%2e%2e/metrics", "/q/health/%2E%2E/metrics",
+                "//q/metrics", "/q//metrics", "/api/%2e%2e/q/metrics", "/q/metrics;x=y", "/q/openapi/../metrics"}) {
+            Raw anonymous = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            anonymous.isProblem(401, "Требуется вход");
+            assertTrue(!anonymous.body.contains("jvm_"), path + ": " + anonymous.body);
+            Raw viewer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + viewer() + "\r\n");
+            viewer.isProblem(403, "Доступ запрещён");
+        }
+        // An escaped slash is no separator: this is a name under /q/health, not the metrics.
+        Raw escapedSlash = send("GET /q/health/..%2fmetrics HTTP/1.1\r\nHost: localhost\r\n" + viewer() + "\r\n");
+        escapedSlash.isProblem(404, "Не найдено");
+        for (String path : new String[] {"//api/v1/regions", "/api/v1/../v1/regions", "/api/v1/./regions"}) {
+            send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").isProblem(401, "Требуется вход");
+        }
+    }
+
+    @Test
+    void aNulCharacterInAPathIsA400Problem() throws IOException {
+        for (String path : new String[] {"/api/v1/regions/%00", "/api/v1/subjects/%00", "/api/v1/regions/27%00",
+                "/q/swagger-ui/index.html%00", "/deficits/%00"}) {
+            Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                    + viewer() + "\r\n");
+            answer.isProblem(400, "Invalid address");
+            assertTrue(answer.json().getString("detail").contains("NUL"), answer.body);
+        }
+    }
+
+    /** No escape, dot or backslash leads out of the files the service serves (Swagger UI's here, the app's too). */
+    @Test
+    void noAddressReachesAFileOutsideTheServedOnes() throws IOException {
+        for (String path : new String[] {"/%2e%2e/%2e%2e/application.properties", "/..%2f..%2fapplication.properties",
+                "/..%5c..%5capplication.properties", "/%2e%2e%2f%2e%2e%2fpom.xml", "/../../pom.xml",
+                "/q/swagger-ui/..%2f..%2f..%2fapplication.properties", "/q/swagger-ui/%2e%2e/%2e%2e/application.properties",
+                "/q/swagger-ui/..%5c..%5capplication.properties", "/q/swagger-ui/%2e%2e%2f%2e%2e%2fpom.xml",
+                "/q/swagger-ui/%252e%252e/%252e%252e/application.properties", "/META-INF/resources/../application.properties",
+                "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/q/swagger-ui/..%00/application.properties"}) {
+            Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+            assertTrue(answer.status >= 400 && answer.status < 500, path + ": " + answer.head);
+            assertTrue(!answer.body.contains("quarkus.") && !answer.body.contains("root:")
+                    && !answer.body.contains("<project"), path + ": " + answer.body);
+            answer.isProblem(answer.status, answer.status == 404 ? "Не найдено" : "Некорректный адрес");
+        }
+        Raw swagger = send("GET /q/swagger-ui/ HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertEquals(200, swagger.status, swagger.head);
+        assertTrue(swagger.body.contains("swagger-ui"), swagger.body);
+    }
+
+    private static String viewer() {
+        Api.ensureUsers();
+        return "Authorization: Basic " + Base64.getEncoder().encodeToString(
+                (TestUser.VIEWER.username + ":" + TestUser.VIEWER.password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+    }
+
+    private Raw send(String request) throws IOException {
+        return send(request.getBytes(StandardCharsets.UTF_8));
     }
 
     /** One request over a fresh connection, written as given; the answer read until the server closes or is done. */
-    private Raw send(String request) throws IOException {
+    private Raw send(byte[] request) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.write(request);
             out.flush();
             return Raw.read(socket.getInputStream());
         }
@@ -159,7 +238,13 @@ class HttpLayerProblemTest {
             assertEquals(title, json.getString("title"), body);
             assertTrue(json.getString("type").startsWith("https://efs.example/problems/"), body);
             assertTrue(!json.getString("detail").isBlank(), body);
-            assertTrue(json.getString("instance").startsWith("/api/v1/"), body);
+            assertTrue(json.getString("instance").startsWith("/"), body);
+        }
+
+        void hasBrowserHeaders() {
+            String lower = head.toLowerCase();
+            assertTrue(lower.contains("x-frame-options: deny") && lower.contains("referrer-policy: no-referrer")
+                    && lower.contains("content-security-policy: default-src 'self'"), head);
         }
     }
 }
