@@ -16,9 +16,11 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import ru.efs.portfolio.common.HttpLayerProblems;
 
 /**
  * One way in for everybody, over one user store: HTTP Basic and bearer tokens for integrators, a session
@@ -29,6 +31,9 @@ public class EfsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_COOKIE = "EFS_SESSION";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+
+    @Inject
+    HttpLayerProblems problems;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -67,6 +72,16 @@ public class EfsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().item(new ChallengeData(401, null, null));
         }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"EFS\", charset=\"UTF-8\""));
+    }
+
+    /**
+     * The challenge with a body: a path permission's refusal of an anonymous caller (/q/metrics) is a 401 problem
+     * like the API's, where the default challenge would be the status and header alone.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        problems.unauthenticated(context);
+        return Uni.createFrom().item(true);
     }
 
     @Override

@@ -171,6 +171,59 @@ class HttpLayerProblemTest {
         assertTrue(swagger.body.contains("swagger-ui"), swagger.body);
     }
 
+    @Test
+    void anAnonymousCallToAProtectedOperationsPathIsA401ProblemWithTheChallenge() throws IOException {
+        Raw answer = send("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        answer.isProblem(401, "Требуется вход");
+        assertTrue(answer.head.contains("WWW-Authenticate: Basic realm=\"EFS\""), answer.head);
+        assertEquals("https://efs.example/problems/unauthorized", answer.json().getString("type"));
+        answer.hasBrowserHeaders();
+        Raw english = send("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n\r\n");
+        english.isProblem(401, "Sign-in required");
+        // The browser app handles a 401 itself: no challenge that would open the browser's own dialog.
+        Raw app = send("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nX-Requested-With: XMLHttpRequest\r\n\r\n");
+        app.isProblem(401, "Требуется вход");
+        assertTrue(!app.head.toLowerCase().contains("www-authenticate"), app.head);
+        Raw wrongPassword = send("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                + Base64.getEncoder().encodeToString("nobody:wrong-password".getBytes(StandardCharsets.UTF_8))
+                + "\r\n\r\n");
+        wrongPassword.isProblem(401, "Требуется вход");
+        assertTrue(wrongPassword.head.contains("WWW-Authenticate: Basic"), wrongPassword.head);
+    }
+
+    @Test
+    void anAnonymousCallToTheApiIsA401ProblemWithTheChallenge() throws IOException {
+        Raw answer = send("GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        answer.isProblem(401, "Требуется вход");
+        assertTrue(answer.head.contains("WWW-Authenticate: Basic realm=\"EFS\""), answer.head);
+        assertEquals("https://efs.example/problems/unauthorized", answer.json().getString("type"));
+    }
+
+    @Test
+    void theSameLimitsAnswerInEnglishWhenAsked() throws IOException {
+        Raw answer = send("GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nX-Padding: "
+                + "a".repeat(40_000) + "\r\n\r\n");
+
+        answer.isProblem(431, "Request headers too large");
+    }
+
+    @Test
+    void anUnknownPathAndAWrongMethodAreProblems() {
+        Api.as(TestUser.VIEWER).get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON))
+                .body("title", equalTo("Не найдено")).body("instance", equalTo("/api/v1/no-such-thing"));
+        Api.as(TestUser.ADMIN).body("{}").patch("/api/v1/regions").then().statusCode(405)
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON))
+                .body("title", equalTo("Метод не поддерживается")).body("status", equalTo(405));
+        Api.as(TestUser.ADMIN).contentType("text/plain").body("x").post("/api/v1/subjects").then().statusCode(415)
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON)).body("type", startsWith("https://"));
+        given().auth().preemptive().basic(TestUser.ADMIN.username, TestUser.ADMIN.password).accept("image/png")
+                .get("/api/v1/regions").then().statusCode(406)
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON));
+    }
+
     private static String viewer() {
         Api.ensureUsers();
         return "Authorization: Basic " + Base64.getEncoder().encodeToString(

@@ -23,8 +23,10 @@ class OperationsEndpointsTest {
 
     @Test
     void metricsAreServedInPrometheusFormatToAdministratorsOnly() {
-        given().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
-        given().auth().preemptive().basic("nobody", "wrong-password").get("/q/metrics").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"))
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON)).body("title", equalTo("Требуется вход"));
+        given().auth().preemptive().basic("nobody", "wrong-password").get("/q/metrics").then().statusCode(401)
+                .contentType(containsString(ProblemMapper.PROBLEM_JSON)).body("status", equalTo(401));
         Api.as(TestUser.VIEWER).accept("*/*").get("/q/metrics").then().statusCode(403)
                 .contentType(containsString(ProblemMapper.PROBLEM_JSON))
                 .body("title", equalTo("Доступ запрещён"));
@@ -36,8 +38,8 @@ class OperationsEndpointsTest {
 
     @Test
     void otherOperationsPathsAreNotOpenToAnonymousCallers() {
-        given().get("/q/arc").then().statusCode(401);
-        given().get("/q/dev-ui").then().statusCode(401);
+        given().get("/q/arc").then().statusCode(401).contentType(containsString(ProblemMapper.PROBLEM_JSON));
+        given().get("/q/dev-ui").then().statusCode(401).contentType(containsString(ProblemMapper.PROBLEM_JSON));
         given().get("/q/health").then().statusCode(200);
     }
 
