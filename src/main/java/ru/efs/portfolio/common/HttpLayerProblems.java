@@ -76,11 +76,10 @@ public class HttpLayerProblems {
         } else if (context.get(SENT_PATH) != null || !isUri(request.uri())) {
             // A hostile request: what may follow it on the connection is not read.
             context.response().putHeader("Connection", "close");
-            write(context, 400, "bad-address", "problem.badAddress",
-                    Messages.text(locale(context), "problem.badAddress.detail"));
+            badAddress(context, "problem.badAddress.detail");
         } else if (request.path() != null && request.path().contains("%00")) {
             // No name has a NUL; a file handler would fail on it (java.nio's InvalidPathException) with a 500.
-            answer(context, 400, "problem.badAddress", "problem.badAddress.nul");
+            badAddress(context, "problem.badAddress.nul");
         } else if (declaredLength(request) > maxBodySize.asLongValue()) {
             // The body is not read: the connection closes after the answer.
             context.response().putHeader("Connection", "close");
@@ -111,7 +110,7 @@ public class HttpLayerProblems {
         }
         if (failure instanceof InvalidPathException) {
             // A name the file system cannot hold, met by a static file handler (a reserved character on Windows).
-            answer(context, 400, "problem.badAddress", "problem.badAddress.detail");
+            badAddress(context, "problem.badAddress.detail");
             return;
         }
         if (failure instanceof ForbiddenException) {
@@ -146,8 +145,11 @@ public class HttpLayerProblems {
                     STRAY_PERCENT.matcher(path).replaceAll("%25") + (query == null ? "" : "?" + query));
             return;
         }
-        write(context, 400, "bad-address", "problem.badAddress",
-                Messages.text(locale(context), "problem.badAddress.detail"));
+        badAddress(context, "problem.badAddress.detail");
+    }
+
+    private void badAddress(RoutingContext context, String detailKey) {
+        write(context, 400, "bad-address", "problem.badAddress", Messages.text(locale(context), detailKey));
     }
 
     /**

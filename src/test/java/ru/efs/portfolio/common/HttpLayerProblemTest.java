@@ -146,6 +146,7 @@ class HttpLayerProblemTest {
             Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
                     + viewer() + "\r\n");
             answer.isProblem(400, "Invalid address");
+            assertEquals("https://efs.example/problems/bad-address", answer.json().getString("type"));
             assertTrue(answer.json().getString("detail").contains("NUL"), answer.body);
         }
     }
@@ -153,12 +154,13 @@ class HttpLayerProblemTest {
     /** No escape, dot or backslash leads out of the files the service serves (Swagger UI's here, the app's too). */
     @Test
     void noAddressReachesAFileOutsideTheServedOnes() throws IOException {
-        for (String path : new String[] {"/%2e%2e/%2e%2e/application.properties", "/..%2f..%2fapplication.properties",
-                "/..%5c..%5capplication.properties", "/%2e%2e%2f%2e%2e%2fpom.xml", "/../../pom.xml",
-                "/q/swagger-ui/..%2f..%2f..%2fapplication.properties", "/q/swagger-ui/%2e%2e/%2e%2e/application.properties",
-                "/q/swagger-ui/..%5c..%5capplication.properties", "/q/swagger-ui/%2e%2e%2f%2e%2e%2fpom.xml",
-                "/q/swagger-ui/%252e%252e/%252e%252e/application.properties", "/META-INF/resources/../application.properties",
-                "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/q/swagger-ui/..%00/application.properties"}) {
+        for (String path : new String[] {"/%2e%2e/%2e%2e/application.properties",
+                "/..%2f..%2fapplication.properties", "/..%5c..%5capplication.properties", "/%2e%2e%2f%2e%2e%2fpom.xml",
+                "/../../pom.xml", "/q/swagger-ui/..%2f..%2f..%2fapplication.properties",
+                "/q/swagger-ui/%2e%2e/%2e%2e/application.properties", "/q/swagger-ui/..%5c..%5capplication.properties",
+                "/q/swagger-ui/%2e%2e%2f%2e%2e%2fpom.xml", "/q/swagger-ui/%252e%252e/%252e%252e/application.properties",
+                "/META-INF/resources/../application.properties", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/q/swagger-ui/..%00/application.properties"}) {
             Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
             assertTrue(answer.status >= 400 && answer.status < 500, path + ": " + answer.head);
@@ -169,6 +171,7 @@ class HttpLayerProblemTest {
         Raw swagger = send("GET /q/swagger-ui/ HTTP/1.1\r\nHost: localhost\r\n\r\n");
         assertEquals(200, swagger.status, swagger.head);
         assertTrue(swagger.body.contains("swagger-ui"), swagger.body);
+        assertEquals(200, send("GET /q/swagger-ui/swagger-ui.css HTTP/1.1\r\nHost: localhost\r\n\r\n").status);
     }
 
     @Test
