@@ -328,6 +328,12 @@ public class OpenApiFilter implements OASFilter {
             wanted.put("412", shared("PreconditionFailed"));
             wanted.put("428", shared("PreconditionRequired"));
         }
+        // The HTTP layer's limits (common/HttpLayerProblems) hold for every request, the body's where one is sent.
+        if (endpoint.operation.getRequestBody() != null) {
+            wanted.put("413", shared("ContentTooLarge"));
+        }
+        wanted.put("414", shared("UriTooLong"));
+        wanted.put("431", shared("HeadersTooLarge"));
         // Any operation can be called with HTTP Basic, and Basic is under the sign-in throttle.
         wanted.put("429", shared("TooManySignIns"));
         wanted.put("500", shared("InternalError"));
@@ -380,10 +386,28 @@ public class OpenApiFilter implements OASFilter {
 
     private static void addSharedResponses(Components components) {
         Map<String, APIResponse> shared = new TreeMap<>();
-        shared.put("BadRequest", problem("Некорректный запрос: поле и причина в errors / Invalid request: the field and the reason are in errors",
+        shared.put("BadRequest", problem("Некорректный запрос: поле и причина в errors, или адрес не по RFC 3986 / "
+                + "Invalid request: the field and the reason are in errors, or an address not as RFC 3986 spells it",
                 Map.of("validation", example("Ошибка в поле / Invalid field", "validation", "Некорректный запрос", 400,
                         "Проверьте поля запроса.", "/api/v1/subjects",
-                        List.of(ordered("field", "regionCode", "message", "Нет региона с кодом 99."))))));
+                        List.of(ordered("field", "regionCode", "message", "Нет региона с кодом 99."))),
+                        "badAddress", example("Неверная %-последовательность / Broken percent-escape", "bad-address",
+                        "Некорректный адрес", 400, "В адресе запроса есть символы, которые нужно закодировать, или "
+                        + "знак % без двух шестнадцатеричных цифр (RFC 3986).", "/api/v1/subjects/%zz", null))));
+        // The HTTP layer's own refusals (common/HttpLayerProblems), with the shipped limits in the examples.
+        shared.put("ContentTooLarge", problem("Тело запроса больше допустимого; соединение закрывается / "
+                + "The request body is larger than allowed; the connection is closed",
+                Map.of("tooLarge", example("Большое тело / Large body", "http-413", "Слишком большой запрос", 413,
+                        "Тело запроса превышает допустимый размер.", "/api/v1/subjects", null))));
+        shared.put("UriTooLong", problem("Адрес запроса длиннее EFS_HTTP_MAX_URI_LENGTH / "
+                + "The request address is longer than EFS_HTTP_MAX_URI_LENGTH",
+                Map.of("uriTooLong", example("Длинный адрес / Long address", "http-414", "Слишком длинный адрес", 414,
+                        "Адрес запроса (путь и параметры) длиннее 4096 символов.", "/api/v1/subjects", null))));
+        shared.put("HeadersTooLarge", problem("Заголовки запроса больше EFS_HTTP_MAX_HEADER_SIZE / "
+                + "The request headers are larger than EFS_HTTP_MAX_HEADER_SIZE",
+                Map.of("headersTooLarge", example("Большие заголовки / Large headers", "http-431",
+                        "Слишком большие заголовки", 431, "Заголовки запроса вместе больше 20480 байт.",
+                        "/api/v1/subjects", null))));
         APIResponse unauthorized = problem("Требуется вход / Sign-in required",
                 Map.of("unauthorized", example("Нет входа / Not signed in", "unauthorized", "Требуется вход", 401,
                         "Войдите в систему: HTTP Basic, токен Bearer или вход через браузер.", "/api/v1/subjects", null)));
