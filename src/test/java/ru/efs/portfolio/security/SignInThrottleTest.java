@@ -142,6 +142,12 @@ class SignInThrottleTest {
         given().header("X-Forwarded-For", address).header("Accept-Language", "en").auth().preemptive()
                 .basic(user, PASSWORD).get("/api/v1/auth/me").then().statusCode(429)
                 .body("title", equalTo("Too many sign-in attempts"));
+        // A path permission's sign-in (Basic on /q/metrics, before the REST layer) is refused the same way.
+        Response metrics = given().header("X-Forwarded-For", address).auth().preemptive().basic(user, PASSWORD)
+                .accept("*/*").get("/q/metrics");
+        metrics.then().statusCode(429).contentType("application/problem+json")
+                .body("type", endsWith("/too-many-sign-ins")).body("title", equalTo("Слишком много попыток входа"));
+        assertTrue(retryAfter(metrics) >= 1 && retryAfter(metrics) <= 2, "Retry-After: " + retryAfter(metrics));
 
         sleepSeconds(wait);
         // The next failure doubles the delay.
