@@ -5,9 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -15,6 +22,12 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
 class AppServingTest {
+
+    private static final String[] OUTSIDE_FILES = {"package.json", "pom.xml",
+        "src/main/resources/application.properties"};
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void anAppAddressOpensTheAppSoASharedLinkWorks() {
@@ -34,26 +47,44 @@ class AppServingTest {
         given().get("/q/health/ready").then().statusCode(200);
     }
 
-    /** Quinoa serves the app's files from its build directory: no escape or dot leads out of it. */
+    /**
+     * Quinoa serves the app's files from target/quinoa/build: no escaped dot or slash leads out of it, to
+     * target/quinoa/package.json one level up or the project's pom.xml three levels up, at any depth.
+     */
     @Test
     void noAddressLeadsOutOfTheAppsFiles() {
-        for (String path : new String[] {"/%2e%2e/package.json", "/..%2fpackage.json", "/..%5cpackage.json",
-                "/assets/..%2f..%2fpackage.json", "/assets/%2e%2e/%2e%2e/package.json", "/%2e%2e%2f%2e%2e%2fpom.xml",
-                "/assets/..%2f..%2f..%2fpom.xml", "/assets/%252e%252e/%252e%252e/package.json",
-                "/%2e%2e/src/main/resources/application.properties", "/assets/..%5c..%5c..%5cpom.xml"}) {
-            given().urlEncodingEnabled(false).get(path).then().statusCode(lessThan(500))
-                    .body(not(containsString("\"devDependencies\"")), not(containsString("<project")),
-                            not(containsString("quarkus.")));
+        for (String up : new String[] {"..%2f", "%2e%2e/", "%2e%2e%2f", "..%5c", "%2e%2e%5c", "%252e%252e/"}) {
+            for (int depth = 1; depth <= 4; depth++) {
+                for (String file : OUTSIDE_FILES) {
+                    for (String start : new String[] {"/", "/assets/"}) {
+                        String path = start + up.repeat(depth) + file;
+                        given().urlEncodingEnabled(false).get(path).then().statusCode(lessThan(500))
+                                .body(not(containsString("\"devDependencies\"")), not(containsString("<project")),
+                                        not(containsString("quarkus.")));
+                    }
+                }
+            }
         }
     }
 
     @Test
-    void aBrokenAddressUnderTheAppIsAProblemNotThePage() {
-        given().urlEncodingEnabled(false).accept("text/html").get("/deficits/%zz").then().statusCode(400)
-                .contentType(containsString("application/problem+json"))
-                .body("title", equalTo("Некорректный адрес"));
-        given().urlEncodingEnabled(false).get("/deficits/%00").then().statusCode(400)
-                .contentType(containsString("application/problem+json"));
+    void aBrokenAddressUnderTheAppIsAProblemNotThePage() throws IOException {
+        for (String path : new String[] {"/deficits/%zz", "/deficits/%00", "/deficits/a|b"}) {
+            String answer = rawGet(path);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer);
+            assertTrue(answer.contains("application/problem+json") && answer.contains("Некорректный адрес")
+                    && !answer.contains("<div id=\"app\">"), path + ": " + answer);
+        }
         given().get("/deficits").then().statusCode(200).body(containsString("<div id=\"app\"></div>"));
+    }
+
+    /** REST Assured refuses to send a malformed address: the request goes over a plain socket as written. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
