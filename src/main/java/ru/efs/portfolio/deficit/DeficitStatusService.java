@@ -16,7 +16,9 @@ import ru.efs.portfolio.project.ProjectStage;
 
 /**
  * A deficit's status follows its projects: being addressed while a live project ({@link ProjectStage#isLive()})
- * addresses it, open otherwise. A closed deficit stays closed: only a coordinator reopens it.
+ * addresses it, open otherwise. A closed deficit stays closed: only a coordinator reopens it. A status that moves is
+ * an ordinary change of the deficit: its version (so its ETag) moves on and its history records it, so an edit made
+ * on the deficit as it was before answers 412 and the coordinator reloads it, status included.
  */
 @ApplicationScoped
 public class DeficitStatusService {
