@@ -23,6 +23,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
 import ru.efs.portfolio.common.TableChanges;
@@ -199,12 +200,14 @@ public class DeficitService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Deficit deficit = find(id);
+        Deficit deficit = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("deficit.notFound", String.valueOf(id)));
         currentUser.requireRegion(deficit.regionCode(), false);
-        Versions.check(deficit, expectedVersion);
+        // Dependents first: a project that links it also moves its status (and version); the caller is told why.
         Dependents.of(em, id)
                 .count("projects", "select count(*) from project_deficit where deficit_id = ?1")
                 .refuseIfAny("deficit.hasDependents");
+        Versions.check(deficit, expectedVersion);
         deficit.delete();
     }
 
@@ -257,7 +260,7 @@ public class DeficitService {
 
     /** The project must be one of those that address the deficit, and not rejected. */
     private void checkClosingProject(Deficit deficit, long projectId, List<FieldError> errors) {
-        Project project = Project.findById(projectId);
+        Project project = RowLocks.lock(em, Project.class, projectId);
         if (project == null) {
             errors.add(new FieldError("closedByProjectId", "validation.unknownProject", String.valueOf(projectId)));
             return;
@@ -274,7 +277,7 @@ public class DeficitService {
 
     /** The practice must share a category with the deficit; a group counts for the categories in it. */
     private void checkClosingPractice(Deficit deficit, long practiceId, List<FieldError> errors) {
-        Practice practice = Practice.findById(practiceId);
+        Practice practice = RowLocks.lock(em, Practice.class, practiceId);
         if (practice == null) {
             errors.add(new FieldError("closedByPracticeId", "validation.unknownPractice", String.valueOf(practiceId)));
             return;

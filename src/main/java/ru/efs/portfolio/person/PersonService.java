@@ -16,6 +16,7 @@ import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.person.PersonDtos.PersonDto;
 import ru.efs.portfolio.person.PersonDtos.PersonRequest;
@@ -90,7 +91,8 @@ public class PersonService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Person person = find(id);
+        Person person = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("person.notFound", String.valueOf(id)));
         currentUser.requireRegion(person.regionCode(), false);
         Versions.check(person, expectedVersion);
         Dependents.of(em, id)

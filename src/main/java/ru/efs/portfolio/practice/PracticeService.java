@@ -30,6 +30,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
 import ru.efs.portfolio.common.Versions;
@@ -204,7 +205,8 @@ public class PracticeService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Practice practice = find(id);
+        Practice practice = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("practice.notFound", String.valueOf(id)));
         currentUser.requireRegion(practice.regionCode(), false);
         Versions.check(practice, expectedVersion);
         Dependents.of(em, id)

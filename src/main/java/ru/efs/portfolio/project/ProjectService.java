@@ -28,6 +28,7 @@ import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.deficit.Deficit;
 import ru.efs.portfolio.deficit.DeficitStatusService;
@@ -122,7 +123,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectDto create(ProjectRequest request) {
-        Portfolio portfolio = portfolios.resolve("portfolioId", request.portfolioId());
+        Portfolio portfolio = lockPortfolio(request.portfolioId());
         currentUser.requireRegion(portfolio.regionCode(), false);
         requireOpen(portfolio);
         Project project = new Project();
@@ -143,7 +144,7 @@ public class ProjectService {
         if (LOCKED.contains(project.stage)) {
             throw Problem.conflict("project.locked", new ProjectTransitionService.StageName(project.stage));
         }
-        Portfolio target = portfolios.resolve("portfolioId", request.portfolioId());
+        Portfolio target = lockPortfolio(request.portfolioId());
         if (!target.id.equals(project.portfolio.id)) {
             currentUser.requireRegion(target.regionCode(), false);
             requireOpen(target);
@@ -159,7 +160,8 @@ public class ProjectService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Project project = find(id);
+        Project project = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("project.notFound", String.valueOf(id)));
         requireWriter(project);
         Versions.check(project, expectedVersion);
         if (!DELETABLE.contains(project.stage)) {
@@ -219,6 +221,18 @@ public class ProjectService {
         change.persist();
     }
 
+    /**
+     * The portfolio a project goes to, re-read under its row lock: a concurrent delete or approval of the portfolio
+     * either waits for this write or is seen by it (see {@link RowLocks}).
+     */
+    private Portfolio lockPortfolio(Long portfolioId) {
+        Portfolio portfolio = RowLocks.lock(em, portfolios.resolve("portfolioId", portfolioId));
+        if (portfolio == null) {
+            throw Problem.invalid("portfolioId", "portfolio.unknown", String.valueOf(portfolioId));
+        }
+        return portfolio;
+    }
+
     static Set<Long> idsOf(Collection<Deficit> deficits) {
         return deficits.stream().map(d -> d.id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
@@ -241,9 +255,22 @@ public class ProjectService {
             errors.add(new FieldError("indicators", "project.indicatorsTooLong", String.valueOf(INDICATORS_MAX_CHARS)));
         }
         checkDates(request.startDate(), request.endDate(), errors);
+        // What the project links to is locked, in one order (subjects, deficits, practices, session, curator), so
+        // that a concurrent delete of it waits or is seen (RowLocks); the deficits it leaves are locked with them.
+        Set<Long> subjectIds = new LinkedHashSet<>();
+        subjectIds.add(request.leadSubjectId());
+        if (request.partnerSubjectIds() != null) {
+            subjectIds.addAll(request.partnerSubjectIds());
+        }
+        Map<Long, Subject> subjects = byId(RowLocks.lockAll(em, Subject.class, subjectIds), s -> s.id);
+        Set<Long> deficitIds = idsOf(project.deficits);
+        if (request.deficitIds() != null) {
+            deficitIds.addAll(request.deficitIds());
+        }
+        Map<Long, Deficit> lockedDeficits = byId(RowLocks.lockAll(em, Deficit.class, deficitIds), d -> d.id);
         Subject lead = null;
         if (request.leadSubjectId() != null) {
-            lead = Subject.findById(request.leadSubjectId());
+            lead = subjects.get(request.leadSubjectId());
             if (lead == null) {
                 errors.add(new FieldError("leadSubjectId", "validation.unknownSubject",
                         String.valueOf(request.leadSubjectId())));
@@ -252,22 +279,22 @@ public class ProjectService {
                         project.portfolio.region.name));
             }
         }
-        Set<Subject> partners = resolveAll(Subject.class, s -> s.id, "partnerSubjectIds",
-                request.partnerSubjectIds(), "validation.unknownSubject", errors);
-        Set<Deficit> deficits = resolveAll(Deficit.class, d -> d.id, "deficitIds", request.deficitIds(),
-                "project.unknownDeficit", errors);
-        Set<Practice> practices = resolveAll(Practice.class, p -> p.id, "practiceIds", request.practiceIds(),
-                "project.unknownPractice", errors);
+        Set<Subject> partners = pick(subjects, "partnerSubjectIds", request.partnerSubjectIds(),
+                "validation.unknownSubject", errors);
+        Set<Deficit> deficits = pick(lockedDeficits, "deficitIds", request.deficitIds(), "project.unknownDeficit",
+                errors);
+        Set<Practice> practices = pick(byId(RowLocks.lockAll(em, Practice.class, request.practiceIds()), p -> p.id),
+                "practiceIds", request.practiceIds(), "project.unknownPractice", errors);
         StrategicSession session = null;
         if (request.sessionId() != null) {
-            session = StrategicSession.findById(request.sessionId());
+            session = RowLocks.lock(em, StrategicSession.class, request.sessionId());
             if (session == null) {
                 errors.add(new FieldError("sessionId", "project.unknownSession", String.valueOf(request.sessionId())));
             }
         }
         Person curator = null;
         if (request.curatorPersonId() != null) {
-            curator = Person.findById(request.curatorPersonId());
+            curator = RowLocks.lock(em, Person.class, request.curatorPersonId());
             if (curator == null) {
                 errors.add(new FieldError("curatorPersonId", "validation.unknownPerson",
                         String.valueOf(request.curatorPersonId())));
@@ -318,17 +345,19 @@ public class ProjectService {
                 || (date.getYear() >= PortfolioService.MIN_YEAR && date.getYear() <= PortfolioService.MAX_YEAR);
     }
 
-    /** Loads the objects a list of ids names, in one query; each unknown one is an error at its index. */
-    private <E> Set<E> resolveAll(Class<E> type, Function<E, Long> idOf, String field, List<Long> ids,
-            String unknownKey, List<FieldError> errors) {
+    private static <E> Map<Long, E> byId(List<E> entities, Function<E, Long> idOf) {
+        Map<Long, E> byId = new HashMap<>();
+        entities.forEach(entity -> byId.put(idOf.apply(entity), entity));
+        return byId;
+    }
+
+    /** The objects a list of ids names, from those loaded; each unknown one is an error at its index. */
+    private static <E> Set<E> pick(Map<Long, E> byId, String field, List<Long> ids, String unknownKey,
+            List<FieldError> errors) {
         Set<E> found = new LinkedHashSet<>();
-        if (ids == null || ids.isEmpty()) {
+        if (ids == null) {
             return found;
         }
-        Map<Long, E> byId = new HashMap<>();
-        em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
-                .setParameter("ids", new LinkedHashSet<>(ids)).getResultStream()
-                .forEach(entity -> byId.put(idOf.apply(entity), entity));
         for (int i = 0; i < ids.size(); i++) {
             E entity = byId.get(ids.get(i));
             if (entity == null) {

@@ -13,6 +13,7 @@ import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import static ru.efs.portfolio.common.Texts.clean;
 import static ru.efs.portfolio.common.Texts.upper;
@@ -95,7 +96,8 @@ public class SubjectService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Subject subject = find(id);
+        Subject subject = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("subject.notFound", String.valueOf(id)));
         currentUser.requireRegion(subject.regionCode(), false);
         Versions.check(subject, expectedVersion);
         Dependents.of(em, id)
