@@ -87,7 +87,7 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Добавить проект в портфель / Add a project to a portfolio",
-            description = "Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). A coordinator adds only to their own region's portfolio.")
+            description = "Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Практики другого региона (practiceIds) — только опубликованные: поданные на проверку, подтверждённые или рекомендованные (черновик или архивная — 400); свои — в любом статусе. Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). Another region's practices (practiceIds) only when published: submitted, verified or recommended (a draft or an archived one is a 400); the region's own in any status. A coordinator adds only to their own region's portfolio.")
     public RestResponse<ProjectDto> create(@Valid @NotNull ProjectRequest request) {
         ProjectDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/projects/" + created.id()), created);
@@ -98,7 +98,7 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить паспорт проекта / Update a project's passport",
-            description = "Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Requires If-Match with the version (or the version field); a stale one answers 412.")
+            description = "Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). Чужую практику (practiceIds) можно добавить, только если она опубликована — подана на проверку, подтверждена или рекомендована (иначе 400); уже связанные остаются. Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Another region's practice (practiceIds) may be added only when published — submitted, verified or recommended (else 400); those already linked stay. Requires If-Match with the version (or the version field); a stale one answers 412.")
     public RestResponse<ProjectDto> update(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectRequest request) {

@@ -36,6 +36,7 @@ import ru.efs.portfolio.portfolio.Portfolio;
 import ru.efs.portfolio.portfolio.PortfolioService;
 import ru.efs.portfolio.portfolio.PortfolioStatus;
 import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.ProjectDtos.IndicatorDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectRequest;
@@ -49,7 +50,8 @@ import ru.efs.portfolio.subject.Subject;
 
 /**
  * Projects of regional portfolios. Administrators change any project; a regional coordinator only the projects of
- * their own region's portfolio. Projects address deficits and use practices of any region. After every change the
+ * their own region's portfolio. Projects address deficits of any region and use practices of their own region
+ * or published ones of other regions (see {@link PracticeBorrowing}). After every change the
  * status of the deficits involved follows (see {@link DeficitStatusService}). Stages change only through
  * {@link ProjectTransitionService}.
  */
@@ -144,13 +146,15 @@ public class ProjectService {
             throw Problem.conflict("project.locked", new ProjectTransitionService.StageName(project.stage));
         }
         Portfolio target = portfolios.resolve("portfolioId", request.portfolioId());
+        Set<Long> keptPractices = target.regionCode().equals(project.regionCode()) ? idsOfPractices(project)
+                : Set.of();
         if (!target.id.equals(project.portfolio.id)) {
             currentUser.requireRegion(target.regionCode(), false);
             requireOpen(target);
             project.portfolio = target;
         }
         Set<Long> deficitIds = idsOf(project.deficits);
-        apply(project, request);
+        apply(project, request, keptPractices);
         deficitIds.addAll(idsOf(project.deficits));
         deficitStatus.refresh(deficitIds);
         em.flush();
@@ -230,8 +234,15 @@ public class ProjectService {
         }
     }
 
-    /** Copies the request onto the project; every mistake found is reported at once, each with its field. */
     private void apply(Project project, ProjectRequest request) {
+        apply(project, request, Set.of());
+    }
+
+    /**
+     * Copies the request onto the project; every mistake found is reported at once, each with its field. The
+     * practices it already used in its region ({@code keptPractices}) stay even if no longer published.
+     */
+    private void apply(Project project, ProjectRequest request, Set<Long> keptPractices) {
         List<FieldError> errors = new ArrayList<>();
         List<Indicator> indicators = request.indicators() == null ? new ArrayList<>()
                 : request.indicators().stream().map(IndicatorDto::toIndicator)
@@ -258,6 +269,7 @@ public class ProjectService {
                 "project.unknownDeficit", errors);
         Set<Practice> practices = resolveAll(Practice.class, p -> p.id, "practiceIds", request.practiceIds(),
                 "project.unknownPractice", errors);
+        checkBorrowedPractices(project, request.practiceIds(), practices, keptPractices, errors);
         StrategicSession session = null;
         if (request.sessionId() != null) {
             session = StrategicSession.findById(request.sessionId());
@@ -295,6 +307,24 @@ public class ProjectService {
         if (changed && project.id != null) {
             project.touch();
         }
+    }
+
+    /** Another region's practice is borrowed only once published; each refused one is named at its index. */
+    private static void checkBorrowedPractices(Project project, List<Long> ids, Set<Practice> practices,
+            Set<Long> keptPractices, List<FieldError> errors) {
+        for (Practice practice : practices) {
+            if (!keptPractices.contains(practice.id)) {
+                FieldError refusal = PracticeBorrowing.refusal("practiceIds[" + ids.indexOf(practice.id) + "]",
+                        practice, project.regionCode());
+                if (refusal != null) {
+                    errors.add(refusal);
+                }
+            }
+        }
+    }
+
+    private static Set<Long> idsOfPractices(Project project) {
+        return project.practices.stream().map(p -> p.id).collect(Collectors.toSet());
     }
 
     private static void checkDates(LocalDate start, LocalDate end, List<FieldError> errors) {

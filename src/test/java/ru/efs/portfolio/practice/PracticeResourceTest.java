@@ -372,9 +372,9 @@ class PracticeResourceTest {
 
     @Test
     void deletingPracticeWithAdoptionsIs409() {
-        long id = PracticeData.create("22");
+        long id = PracticeData.createIn("22", "SUBMITTED");
         PracticeData.adopt(id, "27");
-        as(TestUser.ADMIN).header("If-Match", "\"0\"").delete(path(id)).then().statusCode(409)
+        as(TestUser.ADMIN).header("If-Match", "\"1\"").delete(path(id)).then().statusCode(409)
                 .body("details.dependents[0].type", equalTo("adoptions"))
                 .body("details.dependents[0].count", is(1))
                 .body("detail", containsString("внедрения"));
@@ -383,12 +383,12 @@ class PracticeResourceTest {
 
     @Test
     void deletingPracticeAProjectUsesIs409AndTheProjectIsShown() {
-        long id = PracticeData.create("22");
+        long id = PracticeData.createIn("22", "SUBMITTED");
         long project = PracticeData.projectUsing("27", id);
         as(TestUser.VIEWER).get(path(id)).then().statusCode(200)
                 .body("projects.id", equalTo(List.of((int) project)))
                 .body("projects[0].title", containsString("Молодым всегда у нас дорога!"));
-        as(TestUser.ADMIN).header("If-Match", "\"0\"").delete(path(id)).then().statusCode(409)
+        as(TestUser.ADMIN).header("If-Match", "\"1\"").delete(path(id)).then().statusCode(409)
                 .body("details.dependents.type", hasItem("projects"));
     }
 
@@ -441,7 +441,10 @@ class PracticeResourceTest {
         altai.put("categoryCodes", List.of("training"));
         altai.put("maturity", "EMERGING");
         long second = PracticeData.create(altai);
+        // Adopted while submitted, then withdrawn to a draft: the adoption stays.
+        PracticeData.moveTo(second, "SUBMITTED");
         PracticeData.adopt(second, "27");
+        PracticeData.moveTo(second, "DRAFT");
 
         Map<String, Object> digital = practice("22");
         digital.put("description", marker + " — цифровая среда");

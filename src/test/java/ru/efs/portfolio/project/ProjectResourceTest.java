@@ -35,6 +35,7 @@ import ru.efs.portfolio.practice.Practice;
 import ru.efs.portfolio.practice.PracticeAdoption;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.support.PeopleData;
+import ru.efs.portfolio.support.PracticeData;
 import ru.efs.portfolio.support.ProjectData;
 import ru.efs.portfolio.support.SessionData;
 import ru.efs.portfolio.support.TestData;
@@ -42,6 +43,66 @@ import ru.efs.portfolio.support.TestUser;
 
 @QuarkusTest
 class ProjectResourceTest {
+
+    @Test
+    void projectCannotBorrowAnotherRegionsDraftPractice() {
+        long portfolio = sharedPortfolio("27");
+        for (String status : List.of("DRAFT", "ARCHIVED")) {
+            long altai = PracticeData.createIn("22", status);
+            String title = as(TestUser.ADMIN).get(PracticeData.PRACTICES + "/" + altai).then()
+                    .extract().jsonPath().getString("title");
+            for (TestUser writer : List.of(TestUser.COORDINATOR_27, TestUser.ADMIN)) {
+                Map<String, Object> body = project(portfolio);
+                body.put("practiceIds", List.of(createPractice("27"), altai));
+                as(writer).header("Accept-Language", "ru").body(body).post(PROJECTS).then().statusCode(400)
+                        .body("errors.field", hasItem("practiceIds[1]"))
+                        .body("errors.message", hasItem(containsString(title)))
+                        .body("errors.message", hasItem(containsString("опубликована")));
+            }
+            long id = ProjectData.create(project(portfolio));
+            Map<String, Object> update = project(portfolio);
+            update.put("practiceIds", List.of(altai));
+            as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(update).put(PROJECTS + "/" + id)
+                    .then().statusCode(400).body("errors.field", hasItem("practiceIds[0]"));
+            as(TestUser.VIEWER).get(PROJECTS + "/" + id).then().body("practiceIds", hasSize(0))
+                    .body("version", is(0));
+        }
+        for (String status : List.of("SUBMITTED", "VERIFIED", "RECOMMENDED")) {
+            Map<String, Object> body = project(portfolio);
+            body.put("practiceIds", List.of(PracticeData.createIn("22", status)));
+            as(TestUser.COORDINATOR_27).body(body).post(PROJECTS).then().statusCode(201);
+        }
+    }
+
+    @Test
+    void ownDraftPracticeMayBeUsedByOwnProject() {
+        long ownDraft = PracticeData.createIn("27", "DRAFT");
+        long ownArchived = PracticeData.createIn("27", "ARCHIVED");
+        Map<String, Object> body = project(sharedPortfolio("27"));
+        body.put("practiceIds", List.of(ownDraft, ownArchived));
+        as(TestUser.COORDINATOR_27).body(body).post(PROJECTS).then().statusCode(201)
+                .body("practiceIds", hasItem((int) ownDraft)).body("practiceIds", hasSize(2));
+    }
+
+    @Test
+    void practiceBorrowedWhilePublishedStaysWhenItReturnsToDraft() {
+        long altai = PracticeData.createIn("22", "SUBMITTED");
+        Map<String, Object> body = project(sharedPortfolio("27"));
+        body.put("practiceIds", List.of(altai));
+        long id = ProjectData.create(body);
+        PracticeData.moveTo(altai, "DRAFT");
+        body.put("goal", "Закрепить молодых педагогов в школах края");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(body).put(PROJECTS + "/" + id)
+                .then().statusCode(200).body("practiceIds", hasItem((int) altai));
+
+        long ownDraft = PracticeData.createIn("27", "DRAFT");
+        Map<String, Object> own = project(sharedPortfolio("27"));
+        own.put("practiceIds", List.of(ownDraft));
+        long moving = ProjectData.create(own);
+        own.put("portfolioId", sharedPortfolio("22"));
+        as(TestUser.ADMIN).header("If-Match", "\"0\"").body(own).put(PROJECTS + "/" + moving)
+                .then().statusCode(400).body("errors.field", hasItem("practiceIds[0]"));
+    }
 
     @Test
     void coordinatorAddsAProjectWithItsFullPassport() {
