@@ -415,6 +415,63 @@ class PracticeResourceTest {
     }
 
     @Test
+    void changingVerifiedPracticeSubstanceSendsItBackToVerification() {
+        Map<String, Consumer<Map<String, Object>>> edits = Map.of(
+                "title", b -> b.put("title", TestData.unique("Наставничество «Учитель — учителю»")),
+                "summary", b -> b.put("summary", "Наставники из вузов сопровождают молодых педагогов"),
+                "description", b -> b.put("description", "Два года сопровождения и ежемесячные встречи"),
+                "categoryCodes", b -> b.put("categoryCodes", List.of("training")),
+                "targetGroups", b -> b.put("targetGroups", "Педагоги со стажем до пяти лет"),
+                "results", b -> b.put("results", "В профессии остались 118 из 120"),
+                "evidence", b -> b.put("evidence", "Отчёт ХК ИРО за 2024 год"),
+                "maturity", b -> b.put("maturity", "SUSTAINABLE"));
+        for (var edit : edits.entrySet()) {
+            for (String status : List.of("VERIFIED", "RECOMMENDED")) {
+                for (TestUser writer : List.of(TestUser.COORDINATOR_27, TestUser.ADMIN)) {
+                    long id = PracticeData.createIn("27", status);
+                    Map<String, Object> body = as(TestUser.ADMIN).get(path(id)).then().extract().jsonPath()
+                            .getMap("");
+                    Map<String, Object> request = practice("27");
+                    request.put("title", body.get("title"));
+                    edit.getValue().accept(request);
+                    String what = edit.getKey() + " of a " + status + " practice by " + writer;
+                    var answer = as(writer).header("If-Match", "\"" + PracticeData.version(id) + "\"")
+                            .body(request).put(path(id)).then().statusCode(200)
+                            .body("verifiedBy", nullValue())
+                            .body("recommendedBy", nullValue())
+                            .extract().jsonPath();
+                    assertEquals("SUBMITTED", answer.getString("status"), what);
+                    as(TestUser.VIEWER).get(path(id) + "/history").then().statusCode(200)
+                            .body("[0].changedBy", equalTo(writer.username))
+                            .body("[0].changes.find { it.field == 'status' }.from", equalTo(status))
+                            .body("[0].changes.find { it.field == 'status' }.to", equalTo("SUBMITTED"))
+                            .body("[0].changes.field", hasItems(edit.getKey(), "verifiedBy"));
+                    move(TestUser.EXPERT, id, "VERIFIED").statusCode(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    void formalChangesKeepAPracticeVerified() {
+        long id = PracticeData.createIn("27", "RECOMMENDED");
+        String title = as(TestUser.ADMIN).get(path(id)).then().extract().jsonPath().getString("title");
+        Map<String, Object> request = practice("27");
+        request.put("title", title);
+        request.put("yearsInOperation", 4);
+        request.put("subjectId", TestData.createSubject("27"));
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"" + PracticeData.version(id) + "\"").body(request)
+                .put(path(id)).then().statusCode(200)
+                .body("status", equalTo("RECOMMENDED"))
+                .body("verifiedBy", equalTo("admin"))
+                .body("yearsInOperation", is(4));
+        long submitted = PracticeData.createIn("27", "SUBMITTED");
+        Map<String, Object> retitled = practice("27");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"1\"").body(retitled).put(path(submitted)).then()
+                .statusCode(200).body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
     void historyShowsCategoryChanges() {
         long id = PracticeData.create("27");
         Map<String, Object> body = practice("27");
