@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,6 +70,10 @@ public class ProjectService {
 
     /** The indicators are kept as one JSON text column of this many characters. */
     static final int INDICATORS_MAX_CHARS = 16000;
+
+    /** From approval on (also on hold from there) the goal, expected results and planned indicators are fixed. */
+    private static final Set<ProjectStage> APPROVED_PASSPORT = EnumSet.of(ProjectStage.APPROVED,
+            ProjectStage.IMPLEMENTATION);
 
     /** The passport of a finished or rejected project is closed. */
     private static final Set<ProjectStage> LOCKED = EnumSet.of(ProjectStage.COMPLETED, ProjectStage.REJECTED);
@@ -145,6 +150,7 @@ public class ProjectService {
         if (LOCKED.contains(project.stage)) {
             throw Problem.conflict("project.locked", new ProjectTransitionService.StageName(project.stage));
         }
+        requireApprovedPassportKept(project, request);
         Portfolio target = portfolios.resolve("portfolioId", request.portfolioId());
         Set<Long> keptPractices = target.regionCode().equals(project.regionCode()) ? idsOfPractices(project)
                 : Set.of();
@@ -307,6 +313,56 @@ public class ProjectService {
         if (changed && project.id != null) {
             project.touch();
         }
+    }
+
+    /**
+     * What the defence approved stays: an approved project's goal, expected results and the indicators' names,
+     * units, baselines and targets are refused (409, each field named); only the actual values move. No stage
+     * leads back to revision after approval, so the change is refused rather than reopening the project.
+     */
+    private static void requireApprovedPassportKept(Project project, ProjectRequest request) {
+        ProjectStage stage = project.stage == ProjectStage.ON_HOLD ? project.stageBeforeHold : project.stage;
+        if (!APPROVED_PASSPORT.contains(stage)) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!Objects.equals(project.goal, clean(request.goal()))) {
+            errors.add(new FieldError("goal", "project.approvedField"));
+        }
+        if (!Objects.equals(project.expectedResults, clean(request.expectedResults()))) {
+            errors.add(new FieldError("expectedResults", "project.approvedField"));
+        }
+        List<IndicatorDto> wanted = request.indicators() == null ? List.of() : request.indicators();
+        if (wanted.size() != project.indicators.size()) {
+            errors.add(new FieldError("indicators", "project.approvedIndicators"));
+        } else {
+            for (int i = 0; i < wanted.size(); i++) {
+                comparePlan("indicators[" + i + "]", project.indicators.get(i), wanted.get(i).toIndicator(), errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Problem(409, "conflict", "problem.conflict", "project.approvedPassport",
+                    new Object[] {new ProjectTransitionService.StageName(project.stage)}, errors, null);
+        }
+    }
+
+    private static void comparePlan(String field, Indicator approved, Indicator wanted, List<FieldError> errors) {
+        if (!approved.name().equals(wanted.name())) {
+            errors.add(new FieldError(field + ".name", "project.approvedField"));
+        }
+        if (!approved.unit().equals(wanted.unit())) {
+            errors.add(new FieldError(field + ".unit", "project.approvedField"));
+        }
+        if (!sameNumber(approved.baseline(), wanted.baseline())) {
+            errors.add(new FieldError(field + ".baseline", "project.approvedField"));
+        }
+        if (!sameNumber(approved.target(), wanted.target())) {
+            errors.add(new FieldError(field + ".target", "project.approvedField"));
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** Another region's practice is borrowed only once published; each refused one is named at its index. */

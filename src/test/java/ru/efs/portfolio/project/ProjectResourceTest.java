@@ -104,6 +104,99 @@ class ProjectResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("practiceIds[0]"));
     }
 
+    /** A complete project of region 27 moved as far as {@code stage} along the approved way. */
+    private static long projectAt(String stage) {
+        long id = ProjectData.createComplete("27");
+        for (String next : List.of("REFINEMENT", "PRE_DEFENSE", "DEFENSE", "APPROVED", "IMPLEMENTATION", "ON_HOLD")) {
+            ProjectData.move(id, next);
+            if (next.equals(stage)) {
+                return id;
+            }
+        }
+        throw new IllegalArgumentException(stage);
+    }
+
+    private static Map<String, Object> passportOf(long id) {
+        Map<String, Object> body = new HashMap<>(as(TestUser.ADMIN).get(PROJECTS + "/" + id).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        Map<String, Object> request = new HashMap<>();
+        for (String field : List.of("portfolioId", "title", "goal", "description", "expectedResults", "startDate",
+                "endDate", "deficitIds", "practiceIds", "partnerSubjectIds", "version")) {
+            request.put(field, body.get(field));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lead = (Map<String, Object>) body.get("leadSubject");
+        request.put("leadSubjectId", lead.get("id"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> indicators = (List<Map<String, Object>>) body.get("indicators");
+        request.put("indicators", new ArrayList<>(indicators.stream().map(HashMap::new).toList()));
+        return request;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstIndicator(Map<String, Object> passport) {
+        return ((List<Map<String, Object>>) passport.get("indicators")).get(0);
+    }
+
+    @Test
+    void approvedProjectGoalCannotChangeSilently() {
+        for (String stage : List.of("APPROVED", "IMPLEMENTATION", "ON_HOLD")) {
+            long id = projectAt(stage);
+            Map<String, Object> goal = passportOf(id);
+            goal.put("goal", "Другая цель, которую не защищали");
+            goal.put("expectedResults", "Другие результаты");
+            for (TestUser writer : List.of(TestUser.COORDINATOR_27, TestUser.ADMIN)) {
+                as(writer).header("Accept-Language", "ru").body(goal).put(PROJECTS + "/" + id).then()
+                        .statusCode(409)
+                        .body("errors.field", hasItem("goal"))
+                        .body("errors.field", hasItem("expectedResults"))
+                        .body("detail", containsString("утверждён"))
+                        .body("detail", containsString("доработку"));
+            }
+            Map<String, Object> target = passportOf(id);
+            firstIndicator(target).put("target", 95);
+            firstIndicator(target).put("unit", "чел.");
+            as(TestUser.COORDINATOR_27).body(target).put(PROJECTS + "/" + id).then().statusCode(409)
+                    .body("errors.field", hasItem("indicators[0].target"))
+                    .body("errors.field", hasItem("indicators[0].unit"));
+            Map<String, Object> more = passportOf(id);
+            @SuppressWarnings("unchecked")
+            List<Object> indicators = (List<Object>) more.get("indicators");
+            indicators.add(indicator("Число наставников", "чел.", 10, 40));
+            as(TestUser.COORDINATOR_27).body(more).put(PROJECTS + "/" + id).then().statusCode(409)
+                    .body("errors.field", hasItem("indicators"));
+
+            var approved = as(TestUser.VIEWER).get(PROJECTS + "/" + id).then().statusCode(200).extract().jsonPath();
+            assertThat(approved.getString("goal"),
+                    equalTo("Закрепить молодых педагогов в школах края через наставничество"));
+            assertThat(approved.getInt("indicators[0].target"), equalTo(80));
+            assertThat(approved.getList("indicators"), hasSize(1));
+            String history = as(TestUser.VIEWER).get(PROJECTS + "/" + id + "/history").then().statusCode(200)
+                    .extract().asString();
+            assertThat(history, not(containsString("Другая цель")));
+        }
+    }
+
+    @Test
+    void indicatorActualsStayEditableInImplementation() {
+        long id = projectAt("IMPLEMENTATION");
+        Map<String, Object> passport = passportOf(id);
+        firstIndicator(passport).put("actual", 52.5);
+        passport.put("title", TestData.unique("Партнерское наставничество: второй год"));
+        as(TestUser.COORDINATOR_27).body(passport).put(PROJECTS + "/" + id).then().statusCode(200)
+                .body("indicators[0].actual", is(52.5f))
+                .body("indicators[0].target", is(80))
+                .body("stage", equalTo("IMPLEMENTATION"));
+        as(TestUser.VIEWER).get(PROJECTS + "/" + id + "/history").then().statusCode(200)
+                .body("[0].changes.field", hasItem("indicators"));
+
+        long early = projectAt("DEFENSE");
+        Map<String, Object> changed = passportOf(early);
+        changed.put("goal", "Уточнённая на защите цель");
+        as(TestUser.COORDINATOR_27).body(changed).put(PROJECTS + "/" + early).then().statusCode(200)
+                .body("goal", equalTo("Уточнённая на защите цель"));
+    }
+
     @Test
     void coordinatorAddsAProjectWithItsFullPassport() {
         long portfolio = sharedPortfolio("27");
