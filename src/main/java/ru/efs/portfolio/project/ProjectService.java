@@ -347,10 +347,10 @@ public class ProjectService {
     }
 
     private static void comparePlan(String field, Indicator approved, Indicator wanted, List<FieldError> errors) {
-        if (!approved.name().equals(wanted.name())) {
+        if (!Objects.equals(approved.name(), wanted.name())) {
             errors.add(new FieldError(field + ".name", "project.approvedField"));
         }
-        if (!approved.unit().equals(wanted.unit())) {
+        if (!Objects.equals(approved.unit(), wanted.unit())) {
             errors.add(new FieldError(field + ".unit", "project.approvedField"));
         }
         if (!sameNumber(approved.baseline(), wanted.baseline())) {
