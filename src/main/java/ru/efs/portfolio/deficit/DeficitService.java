@@ -36,6 +36,7 @@ import ru.efs.portfolio.deficit.DeficitDtos.DeficitSnapshot;
 import ru.efs.portfolio.deficit.DeficitDtos.DeficitSummary;
 import ru.efs.portfolio.deficit.DeficitDtos.TransitionRequest;
 import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.Project;
 import ru.efs.portfolio.region.FederalDistrict;
 import ru.efs.portfolio.region.Region;
@@ -275,7 +276,10 @@ public class DeficitService {
         }
     }
 
-    /** The practice must share a category with the deficit; a group counts for the categories in it. */
+    /**
+     * The practice must share a category with the deficit (a group counts for the categories in it), and be
+     * published if it is another region's.
+     */
     private void checkClosingPractice(Deficit deficit, long practiceId, List<FieldError> errors) {
         Practice practice = RowLocks.lock(em, Practice.class, practiceId);
         if (practice == null) {
@@ -287,6 +291,10 @@ public class DeficitService {
                 || (c.parent != null && deficit.categories.stream().anyMatch(dc -> dc.code.equals(c.parent.code))));
         if (!shared) {
             errors.add(new FieldError("closedByPracticeId", "deficit.practiceNoSharedCategory", practice.title));
+        }
+        FieldError unpublished = PracticeBorrowing.refusal("closedByPracticeId", practice, deficit.regionCode());
+        if (unpublished != null) {
+            errors.add(unpublished);
         }
     }
 

@@ -159,8 +159,10 @@ public class InfluenceResource {
     @Operation(summary = "Заявить связь влияния / Declare an influence link",
             description = "Администратор и эксперт — любую; координатор — только связь, у которой источник или получатель — его регион. "
                     + "Проект и практика источника — из региона-источника, проект и дефицит получателя — из региона-получателя. "
+                    + "Практика источника — только опубликованная (подана на проверку, подтверждена или рекомендована), иначе 400. "
                     + "/ Administrators and experts any; a coordinator only a link whose source or target is their own region. "
-                    + "The source project and practice belong to the source region, the target project and deficit to the target region.")
+                    + "The source project and practice belong to the source region, the target project and deficit to the target region. "
+                    + "The source practice must be published (submitted, verified or recommended), else 400.")
     public RestResponse<InfluenceLinkDto> create(@Valid @NotNull InfluenceLinkRequest request) {
         InfluenceLinkDto created = links.create(request);
         return Versioned.created(URI.create("/api/v1/influence/links/" + created.id()), created);

@@ -96,7 +96,8 @@ public class PersonResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "История изменений данных человека / Change history of a person")
+    @Operation(summary = "История изменений данных человека / Change history of a person",
+            description = "Почту и телефон удалённого человека в истории видят только администраторы; остальным эти изменения не показываются. / Only administrators see a deleted person's email and phone in the history; others get it without those changes.")
     public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
         return service.history(Ids.parse(id));
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,6 +38,7 @@ import ru.efs.portfolio.portfolio.Portfolio;
 import ru.efs.portfolio.portfolio.PortfolioService;
 import ru.efs.portfolio.portfolio.PortfolioStatus;
 import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.ProjectDtos.IndicatorDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectRequest;
@@ -50,7 +52,8 @@ import ru.efs.portfolio.subject.Subject;
 
 /**
  * Projects of regional portfolios. Administrators change any project; a regional coordinator only the projects of
- * their own region's portfolio. Projects address deficits and use practices of any region. After every change the
+ * their own region's portfolio. Projects address deficits of any region and use practices of their own region
+ * or published ones of other regions (see {@link PracticeBorrowing}). After every change the
  * status of the deficits involved follows (see {@link DeficitStatusService}). Stages change only through
  * {@link ProjectTransitionService}.
  */
@@ -68,6 +71,10 @@ public class ProjectService {
 
     /** The indicators are kept as one JSON text column of this many characters. */
     static final int INDICATORS_MAX_CHARS = 16000;
+
+    /** From approval on (also on hold from there) the goal, expected results and planned indicators are fixed. */
+    private static final Set<ProjectStage> APPROVED_PASSPORT = EnumSet.of(ProjectStage.APPROVED,
+            ProjectStage.IMPLEMENTATION);
 
     /** The passport of a finished or rejected project is closed. */
     private static final Set<ProjectStage> LOCKED = EnumSet.of(ProjectStage.COMPLETED, ProjectStage.REJECTED);
@@ -144,14 +151,17 @@ public class ProjectService {
         if (LOCKED.contains(project.stage)) {
             throw Problem.conflict("project.locked", new ProjectTransitionService.StageName(project.stage));
         }
+        requireApprovedPassportKept(project, request);
         Portfolio target = lockPortfolio(request.portfolioId());
+        Set<Long> keptPractices = target.regionCode().equals(project.regionCode()) ? idsOfPractices(project)
+                : Set.of();
         if (!target.id.equals(project.portfolio.id)) {
             currentUser.requireRegion(target.regionCode(), false);
             requireOpen(target);
             project.portfolio = target;
         }
         Set<Long> deficitIds = idsOf(project.deficits);
-        apply(project, request);
+        apply(project, request, keptPractices);
         deficitIds.addAll(idsOf(project.deficits));
         deficitStatus.refresh(deficitIds);
         em.flush();
@@ -244,8 +254,15 @@ public class ProjectService {
         }
     }
 
-    /** Copies the request onto the project; every mistake found is reported at once, each with its field. */
     private void apply(Project project, ProjectRequest request) {
+        apply(project, request, Set.of());
+    }
+
+    /**
+     * Copies the request onto the project; every mistake found is reported at once, each with its field. The
+     * practices it already used in its region ({@code keptPractices}) stay even if no longer published.
+     */
+    private void apply(Project project, ProjectRequest request, Set<Long> keptPractices) {
         List<FieldError> errors = new ArrayList<>();
         List<Indicator> indicators = request.indicators() == null ? new ArrayList<>()
                 : request.indicators().stream().map(IndicatorDto::toIndicator)
@@ -285,6 +302,7 @@ public class ProjectService {
                 errors);
         Set<Practice> practices = pick(byId(RowLocks.lockAll(em, Practice.class, request.practiceIds()), p -> p.id),
                 "practiceIds", request.practiceIds(), "project.unknownPractice", errors);
+        checkBorrowedPractices(project, request.practiceIds(), practices, keptPractices, errors);
         StrategicSession session = null;
         if (request.sessionId() != null) {
             session = RowLocks.lock(em, StrategicSession.class, request.sessionId());
@@ -322,6 +340,74 @@ public class ProjectService {
         if (changed && project.id != null) {
             project.touch();
         }
+    }
+
+    /**
+     * What the defence approved stays: an approved project's goal, expected results and the indicators' names,
+     * units, baselines and targets are refused (409, each field named); only the actual values move. No stage
+     * leads back to revision after approval, so the change is refused rather than reopening the project.
+     */
+    private static void requireApprovedPassportKept(Project project, ProjectRequest request) {
+        ProjectStage stage = project.stage == ProjectStage.ON_HOLD ? project.stageBeforeHold : project.stage;
+        if (!APPROVED_PASSPORT.contains(stage)) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!Objects.equals(project.goal, clean(request.goal()))) {
+            errors.add(new FieldError("goal", "project.approvedField"));
+        }
+        if (!Objects.equals(project.expectedResults, clean(request.expectedResults()))) {
+            errors.add(new FieldError("expectedResults", "project.approvedField"));
+        }
+        List<IndicatorDto> wanted = request.indicators() == null ? List.of() : request.indicators();
+        if (wanted.size() != project.indicators.size()) {
+            errors.add(new FieldError("indicators", "project.approvedIndicators"));
+        } else {
+            for (int i = 0; i < wanted.size(); i++) {
+                comparePlan("indicators[" + i + "]", project.indicators.get(i), wanted.get(i).toIndicator(), errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Problem(409, "conflict", "problem.conflict", "project.approvedPassport",
+                    new Object[] {new ProjectTransitionService.StageName(project.stage)}, errors, null);
+        }
+    }
+
+    private static void comparePlan(String field, Indicator approved, Indicator wanted, List<FieldError> errors) {
+        if (!Objects.equals(approved.name(), wanted.name())) {
+            errors.add(new FieldError(field + ".name", "project.approvedField"));
+        }
+        if (!Objects.equals(approved.unit(), wanted.unit())) {
+            errors.add(new FieldError(field + ".unit", "project.approvedField"));
+        }
+        if (!sameNumber(approved.baseline(), wanted.baseline())) {
+            errors.add(new FieldError(field + ".baseline", "project.approvedField"));
+        }
+        if (!sameNumber(approved.target(), wanted.target())) {
+            errors.add(new FieldError(field + ".target", "project.approvedField"));
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Another region's practice is borrowed only once published; each refused one is named at its index. */
+    private static void checkBorrowedPractices(Project project, List<Long> ids, Set<Practice> practices,
+            Set<Long> keptPractices, List<FieldError> errors) {
+        for (Practice practice : practices) {
+            if (!keptPractices.contains(practice.id)) {
+                FieldError refusal = PracticeBorrowing.refusal("practiceIds[" + ids.indexOf(practice.id) + "]",
+                        practice, project.regionCode());
+                if (refusal != null) {
+                    errors.add(refusal);
+                }
+            }
+        }
+    }
+
+    private static Set<Long> idsOfPractices(Project project) {
+        return project.practices.stream().map(p -> p.id).collect(Collectors.toSet());
     }
 
     private static void checkDates(LocalDate start, LocalDate end, List<FieldError> errors) {

@@ -71,7 +71,7 @@ public class SubjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Создать субъект ЕФС / Create an ЕФС subject",
-            description = "Координатор может создать субъект только своего региона. / A coordinator may create subjects of their own region only.")
+            description = "Координатор может создать субъект только своего региона и не федерального уровня (тип федерального уровня — 403 с полем type). / A coordinator may create subjects of their own region only, and none of the federal level (a federal-level type is a 403 naming the field type).")
     public RestResponse<SubjectDto> create(@Valid @NotNull SubjectRequest request) {
         SubjectDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/subjects/" + created.id()), created);
@@ -82,7 +82,7 @@ public class SubjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить субъект ЕФС / Update an ЕФС subject",
-            description = "Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.")
+            description = "Координатор изменяет только субъекты своего региона не федерального уровня и не делает их федеральными (403 с полем type). Требует If-Match с версией (или поле version); устаревшая версия — 412. / A coordinator changes only their region's subjects below the federal level and cannot make them federal (403 naming the field type). Requires If-Match with the version (or the version field); a stale one answers 412.")
     public RestResponse<SubjectDto> update(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SubjectRequest request) {

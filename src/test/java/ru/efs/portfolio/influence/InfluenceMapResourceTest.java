@@ -60,7 +60,7 @@ class InfluenceMapResourceTest {
         int otherYear = as(TestUser.ADMIN).get(ProjectData.PORTFOLIOS + "/" + otherPortfolioB).then().statusCode(200)
                 .extract().jsonPath().getInt("year");
 
-        long practiceA = PracticeData.create("16");
+        long practiceA = PracticeData.createIn("16", "SUBMITTED");
         long ownPracticeA = PracticeData.create("16");
         long projectB = InfluenceData.project(portfolioB, List.of(practiceA), List.of(), List.of());
         long projectBOtherYear = InfluenceData.project(otherPortfolioB, List.of(practiceA), List.of(), List.of());
