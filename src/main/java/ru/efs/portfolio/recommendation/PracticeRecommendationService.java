@@ -101,7 +101,7 @@ public class PracticeRecommendationService {
     /**
      * A page of the ranked recommendations for the deficit; 404 when there is no such deficit. Every candidate is
      * scored, but only the page's reasons are put into words. Rankings and pages are kept while none of
-     * {@link #RANKING_TABLES} changed.
+     * {@link #RANKING_TABLES} nor the search index changed.
      */
     public PageResponse<Recommendation> rankFor(long deficitId, int page, int size, Locale locale) {
         long version = version();
