@@ -164,11 +164,13 @@ public class SearchIndexer {
             }
             return digests;
         });
+        long read = System.nanoTime();
         Map<SearchType, SearchDigest> indexed = index.currentSchema() ? index.digests() : Map.of();
         List<SearchType> differing = Arrays.stream(SearchType.values())
                 .filter(type -> !database.get(type).equals(indexed.get(type))).toList();
-        LOG.infof("Search index checked against the database in %d ms: %s",
-                (System.nanoTime() - started) / 1_000_000, indexed.isEmpty() ? "another schema"
+        LOG.infof("Search index checked against the database (%d objects) in %d ms, the index in %d ms: %s",
+                database.values().stream().mapToLong(SearchDigest::count).sum(), (read - started) / 1_000_000,
+                (System.nanoTime() - read) / 1_000_000, indexed.isEmpty() ? "another schema"
                         : differing.isEmpty() ? "current" : "differs in " + differing);
         if (differing.isEmpty()) {
             return false;
