@@ -188,6 +188,22 @@ public final class QueryParams {
         throw Problem.invalid(name, "validation.enum", allowed);
     }
 
+    /** A value of an enumeration that only some of its constants may take here. */
+    @SafeVarargs
+    public static <E extends Enum<E>> E oneOf(String name, String value, E... allowed) {
+        String text = text(name, value, 60);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : allowed) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        String names = String.join(", ", Arrays.stream(allowed).map(Enum::name).toList());
+        throw Problem.invalid(name, "validation.enum", names);
+    }
+
     /** Values given repeated ({@code kinds=A&kinds=B}) or comma-separated ({@code kinds=A,B}), at most maxItems. */
     public static <E extends Enum<E>> Set<E> enumSet(String name, List<String> values, Class<E> type, int maxItems) {
         Set<E> result = EnumSet.noneOf(type);
