@@ -317,12 +317,14 @@ public class AnalyticsService {
     public List<MonthCount> sessionsPerMonth(YearMonth givenFrom, YearMonth givenTo, Scope scope) {
         YearMonth to = givenTo == null ? YearMonth.now() : givenTo;
         YearMonth from = givenFrom == null ? to.minusMonths(11) : givenFrom;
+        // the month the caller gave is the one to correct: the other one is the default
+        String culprit = givenTo == null ? "from" : "to";
         if (from.isAfter(to)) {
-            throw Problem.invalid("to", "analytics.monthOrder");
+            throw Problem.invalid(culprit, "analytics.monthOrder");
         }
         long months = ChronoUnit.MONTHS.between(from, to) + 1;
         if (months > MAX_MONTHS) {
-            throw Problem.invalid("to", "analytics.monthRange", String.valueOf(MAX_MONTHS));
+            throw Problem.invalid(culprit, "analytics.monthRange", String.valueOf(MAX_MONTHS));
         }
         Map<YearMonth, Long> counts = new HashMap<>();
         Query query = em.createNativeQuery("select extract(year from s.start_date), extract(month from s.start_date), "

@@ -58,7 +58,7 @@ public class CategoryResource {
     @Path("/{code}")
     @Operation(summary = "Категория по коду / Category by code")
     public RestResponse<CategoryDto> get(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code) {
-        return Versioned.ok(service.get(QueryParams.categoryCode("code", code)));
+        return Versioned.ok(service.get(QueryParams.categoryCodeInPath("code", code)));
     }
 
     @POST
@@ -80,7 +80,7 @@ public class CategoryResource {
     public RestResponse<CategoryDto> update(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CategoryRequest request) {
-        return Versioned.ok(service.update(QueryParams.categoryCode("code", code), request, Versions.expected(ifMatch, request.version())));
+        return Versioned.ok(service.update(QueryParams.categoryCodeInPath("code", code), request, Versions.expected(ifMatch, request.version())));
     }
 
     @DELETE
@@ -90,13 +90,13 @@ public class CategoryResource {
             description = "Только администратор. 409, если категорией отмечены дефициты или практики или в группе есть категории. / Administrators only. 409 when deficits or practices carry the category or the group has categories.")
     public void delete(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        service.delete(QueryParams.categoryCode("code", code), Versions.expected(ifMatch, null));
+        service.delete(QueryParams.categoryCodeInPath("code", code), Versions.expected(ifMatch, null));
     }
 
     @GET
     @Path("/{code}/history")
     @Operation(summary = "История изменений категории / Change history of a category")
     public List<HistoryEntry> history(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code) {
-        return service.history(QueryParams.categoryCode("code", code));
+        return service.history(QueryParams.categoryCodeInPath("code", code));
     }
 }

@@ -234,8 +234,16 @@ public final class QueryParams {
         return text;
     }
 
-    /** Two digits, existing or not (a path, where an unknown region is a 404); blank is null. */
-    public static String regionCodeFormat(String name, String value) {
+    /** A region code in a path: two digits, existing or not (an unknown region is the resource's 404). */
+    public static String regionCodeInPath(String name, String value) {
+        String text = regionCodeFormat(name, value);
+        if (text == null) {
+            throw Problem.invalid(name, "validation.param.regionCode");
+        }
+        return text;
+    }
+
+    private static String regionCodeFormat(String name, String value) {
         String text = text(name, value, 40);
         if (text != null && !REGION_CODE.matcher(text).matches()) {
             throw Problem.invalid(name, "validation.param.regionCode");
@@ -252,8 +260,16 @@ public final class QueryParams {
         return code;
     }
 
-    /** 2–8 Latin letters, upper-cased, existing or not (a path, where an unknown district is a 404). */
-    public static String districtCodeFormat(String name, String value) {
+    /** A federal district's code in a path, upper-cased, existing or not (an unknown one is the resource's 404). */
+    public static String districtCodeInPath(String name, String value) {
+        String code = districtCodeFormat(name, value);
+        if (code == null) {
+            throw Problem.invalid(name, "validation.param.districtCode");
+        }
+        return code;
+    }
+
+    private static String districtCodeFormat(String name, String value) {
         String text = text(name, value, 40);
         if (text == null) {
             return null;
@@ -262,6 +278,15 @@ public final class QueryParams {
             throw Problem.invalid(name, "validation.param.districtCode");
         }
         return text.toUpperCase(Locale.ROOT);
+    }
+
+    /** A category's code in a path: as categories are written, existing or not. */
+    public static String categoryCodeInPath(String name, String value) {
+        String code = categoryCode(name, value);
+        if (code == null) {
+            throw Problem.invalid(name, "validation.param.categoryCode");
+        }
+        return code;
     }
 
     /** A category's code as categories are written (lower-case Latin, digits, dashes); blank is null. */

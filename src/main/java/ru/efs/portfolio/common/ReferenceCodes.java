@@ -2,6 +2,7 @@ package ru.efs.portfolio.common;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Set;
  * the migrations and no operation writes them, so they are read once and kept for the life of the service.
  */
 @ApplicationScoped
+@Unremovable
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceCodes {
 
@@ -36,7 +38,11 @@ public class ReferenceCodes {
     /** Outside a running service (a plain unit test) only the syntax is checked. */
     private static ReferenceCodes current() {
         ArcContainer container = Arc.container();
-        return container == null || !container.isRunning() ? null : container.instance(ReferenceCodes.class).get();
+        if (container == null || !container.isRunning()) {
+            return null;
+        }
+        // looked up, not injected: QueryParams is static; @Unremovable keeps the bean
+        return container.select(ReferenceCodes.class).get();
     }
 
     Set<String> regions() {

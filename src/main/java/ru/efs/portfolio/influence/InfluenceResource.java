@@ -95,8 +95,8 @@ public class InfluenceResource {
             @Parameter(description = "Код региона A / Code of region A", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("fromRegionCode") String fromRegionCode,
             @Parameter(description = "Код региона B / Code of region B", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("toRegionCode") String toRegionCode,
             @BeanParam EdgeFilterParams filters) {
-        return maps.edge(QueryParams.regionCodeFormat("fromRegionCode", fromRegionCode),
-                QueryParams.regionCodeFormat("toRegionCode", toRegionCode), filters.year(), filters.kinds());
+        return maps.edge(QueryParams.regionCodeInPath("fromRegionCode", fromRegionCode),
+                QueryParams.regionCodeInPath("toRegionCode", toRegionCode), filters.year(), filters.kinds());
     }
 
     @GET
@@ -118,7 +118,7 @@ public class InfluenceResource {
     public RegionInfluence region(
             @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("code") String code,
             @BeanParam EdgeFilterParams filters) {
-        return maps.region(QueryParams.regionCodeFormat("code", code), filters.year(), filters.kinds());
+        return maps.region(QueryParams.regionCodeInPath("code", code), filters.year(), filters.kinds());
     }
 
     @GET

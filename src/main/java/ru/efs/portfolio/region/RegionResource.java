@@ -45,7 +45,7 @@ public class RegionResource {
     public FederalDistrictDto district(
             @Parameter(description = "Код округа / District code", example = "FEFD",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @PathParam("code") String code) {
-        return service.district(QueryParams.districtCodeFormat("code", code));
+        return service.district(QueryParams.districtCodeInPath("code", code));
     }
 
     @GET
@@ -65,6 +65,6 @@ public class RegionResource {
     @Operation(summary = "Регион по коду / Region by code")
     public RegionDto get(@Parameter(description = "Двузначный код региона / Two-digit region code", example = "27",
             schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("code") String code) {
-        return service.get(QueryParams.regionCodeFormat("code", code));
+        return service.get(QueryParams.regionCodeInPath("code", code));
     }
 }
