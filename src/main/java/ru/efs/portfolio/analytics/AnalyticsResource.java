@@ -94,9 +94,9 @@ public class AnalyticsResource {
             description = "Число сессий (кроме отменённых) по месяцу начала, каждый месяц диапазона, пустые — нулём. По умолчанию — последние 12 месяцев; диапазон не больше 120 месяцев. / Sessions (not cancelled) by the month they start, every month of the range, empty ones as 0. The last 12 months by default; at most 120 months.")
     public List<MonthCount> sessionsPerMonth(
             @Parameter(description = "Первый месяц ГГГГ-ММ / First month YYYY-MM", example = "2023-01",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = QueryParams.MONTH_PATTERN)) @QueryParam("from") String from,
             @Parameter(description = "Последний месяц ГГГГ-ММ / Last month YYYY-MM", example = "2023-12",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = QueryParams.MONTH_PATTERN)) @QueryParam("to") String to,
             @Parameter(description = "Код федерального округа региона проведения / Federal district of the host region", example = "FEFD",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Код региона проведения, две цифры / Host region code, two digits", example = "27",

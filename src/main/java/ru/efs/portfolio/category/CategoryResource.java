@@ -80,7 +80,8 @@ public class CategoryResource {
     public RestResponse<CategoryDto> update(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CategoryRequest request) {
-        return Versioned.ok(service.update(QueryParams.categoryCodeInPath("code", code), request, Versions.expected(ifMatch, request.version())));
+        return Versioned.ok(service.update(QueryParams.categoryCodeInPath("code", code), request,
+                Versions.expected(ifMatch, request.version())));
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package ru.efs.portfolio.common;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The one way query and path parameters are read. Absent or blank is "not given" (null or the default); any other
  * value that is not what the parameter takes is a 400 problem naming the parameter, never a 5xx, never ignored.
- * Reference codes (regions, federal districts) must also exist: a filter that names nothing is the caller's typo.
+ * Reference codes (regions, federal districts) in a filter must also exist: a filter naming nothing is a typo.
+ * A code in a path names a resource: a malformed one is that resource's 404, like an unknown one.
  */
 public final class QueryParams {
 
@@ -30,7 +30,6 @@ public final class QueryParams {
     private static final Pattern DISTRICT_CODE = Pattern.compile("[A-Za-z]{2,8}");
     private static final Pattern CATEGORY_CODE = Pattern.compile("[a-z0-9-]{2,60}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private QueryParams() {
     }
@@ -128,35 +127,6 @@ public final class QueryParams {
         throw Problem.invalid(name, "validation.year", String.valueOf(Years.MIN), String.valueOf(Years.MAX));
     }
 
-    /** {@code true} or {@code false}, nothing else; blank is {@code fallback}. */
-    public static Boolean bool(String name, String value, Boolean fallback) {
-        String text = text(name, value, 40);
-        if (text == null) {
-            return fallback;
-        }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Problem.invalid(name, "validation.param.boolean");
-        };
-    }
-
-    /** An ISO date {@code 2023-12-07}; blank is null. */
-    public static LocalDate date(String name, String value) {
-        String text = text(name, value, 40);
-        if (text == null) {
-            return null;
-        }
-        if (DATE.matcher(text).matches()) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                // 2023-02-30 and the like: answered below
-            }
-        }
-        throw Problem.invalid(name, "validation.param.date");
-    }
-
     /** A month {@code 2023-12}; blank is {@code fallback}. */
     public static YearMonth month(String name, String value, YearMonth fallback) {
         String text = text(name, value, 40);
@@ -227,26 +197,31 @@ public final class QueryParams {
 
     /** A region's two-digit code of an existing region; blank is null. */
     public static String regionCode(String name, String value) {
-        String text = regionCodeFormat(name, value);
-        if (text != null && !ReferenceCodes.regionExists(text)) {
+        String text = text(name, value, 40);
+        if (text == null) {
+            return null;
+        }
+        if (!REGION_CODE.matcher(text).matches()) {
+            throw Problem.invalid(name, "validation.param.regionCode");
+        }
+        if (!ReferenceCodes.regionExists(text)) {
             throw Problem.invalid(name, "validation.unknownRegion", text);
         }
         return text;
     }
 
-    /** A region code in a path: two digits, existing or not (an unknown region is the resource's 404). */
+    /**
+     * A region code in a path. A path names a resource: one that is not two digits names no region (404, as an
+     * unknown one does, further on); only what is not text at all is a 400.
+     */
     public static String regionCodeInPath(String name, String value) {
-        String text = regionCodeFormat(name, value);
-        if (text == null) {
-            throw Problem.invalid(name, "validation.param.regionCode");
-        }
-        return text;
+        return inPath(name, value, REGION_CODE, "region.notFound");
     }
 
-    private static String regionCodeFormat(String name, String value) {
-        String text = text(name, value, 40);
-        if (text != null && !REGION_CODE.matcher(text).matches()) {
-            throw Problem.invalid(name, "validation.param.regionCode");
+    private static String inPath(String name, String value, Pattern shape, String notFoundKey) {
+        String text = text(name, value, 80);
+        if (text == null || !shape.matcher(text).matches()) {
+            throw Problem.notFound(notFoundKey, text == null ? "" : text);
         }
         return text;
     }
@@ -260,13 +235,9 @@ public final class QueryParams {
         return code;
     }
 
-    /** A federal district's code in a path, upper-cased, existing or not (an unknown one is the resource's 404). */
+    /** A federal district's code in a path, upper-cased; one of another shape names no district (404). */
     public static String districtCodeInPath(String name, String value) {
-        String code = districtCodeFormat(name, value);
-        if (code == null) {
-            throw Problem.invalid(name, "validation.param.districtCode");
-        }
-        return code;
+        return inPath(name, value, DISTRICT_CODE, "federalDistrict.notFound").toUpperCase(Locale.ROOT);
     }
 
     private static String districtCodeFormat(String name, String value) {
@@ -280,13 +251,9 @@ public final class QueryParams {
         return text.toUpperCase(Locale.ROOT);
     }
 
-    /** A category's code in a path: as categories are written, existing or not. */
+    /** A category's code in a path; one of another shape names no category (404). */
     public static String categoryCodeInPath(String name, String value) {
-        String code = categoryCode(name, value);
-        if (code == null) {
-            throw Problem.invalid(name, "validation.param.categoryCode");
-        }
-        return code;
+        return inPath(name, value, CATEGORY_CODE, "category.notFound");
     }
 
     /** A category's code as categories are written (lower-case Latin, digits, dashes); blank is null. */

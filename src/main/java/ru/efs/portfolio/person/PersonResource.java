@@ -56,7 +56,8 @@ public class PersonResource {
             @BeanParam PageParams paging) {
         return service.list(new PersonService.Filter(Ids.optional("subjectId", subjectId),
                 QueryParams.regionCode("regionCode", regionCode),
-                QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q)), paging.toRequest(PersonService.SORTABLE, "fullName,asc"));
+                QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q)),
+                paging.toRequest(PersonService.SORTABLE, "fullName,asc"));
     }
 
     @GET

@@ -57,12 +57,13 @@ public class AssessmentResource {
     @Operation(summary = "Проекты, ожидающие моей оценки / Projects awaiting my assessment",
             description = "Эксперту — проекты на предзащите или защите, которые он ещё не оценил на этом этапе и которые не ведёт и не сопровождает как партнёр его организация; администратору — все проекты на этих этапах. / For an expert: projects at pre-defence or defence that they have not yet assessed at that stage and that their organisation neither leads nor partners in; for an administrator: every project at those stages.")
     public PageResponse<QueueItem> queue(
-            @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
+            @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
             @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Поиск по названию проекта / Search by project title", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         return service.queue(new AssessmentService.QueueFilter(assessedStage(stage),
-                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q)), paging.toRequest(AssessmentService.QUEUE_SORTABLE, "updatedAt,asc"));
+                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q)),
+                paging.toRequest(AssessmentService.QUEUE_SORTABLE, "updatedAt,asc"));
     }
 
     @GET
@@ -116,7 +117,7 @@ public class AssessmentResource {
                 description = "Все оценки проекта в порядке их появления, при необходимости одного этапа. / All assessments of the project in the order they were given, optionally of one stage.")
         public List<AssessmentDto> list(
                 @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId,
-                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage) {
+                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage) {
             return service.listOfProject(Ids.parse("projectId", projectId), assessedStage(stage));
         }
 

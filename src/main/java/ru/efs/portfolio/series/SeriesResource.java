@@ -58,7 +58,8 @@ public class SeriesResource {
             @BeanParam PageParams paging) {
         return service.list(new SeriesService.Filter(Years.parseFilter(year),
                 QueryParams.regionCode("regionCode", regionCode), Ids.optional("leadSubjectId", leadSubjectId),
-                Ids.optional("leadPersonId", leadPersonId), QueryParams.q(q)), paging.toRequest(SeriesService.SORTABLE, "year,desc"));
+                Ids.optional("leadPersonId", leadPersonId), QueryParams.q(q)),
+                paging.toRequest(SeriesService.SORTABLE, "year,desc"));
     }
 
     @GET

@@ -59,7 +59,8 @@ public class SubjectResource {
             @BeanParam PageParams paging) {
         return service.list(new SubjectService.Filter(scope.regionCode(), scope.federalDistrictCode(),
                 Enums.parse("type", type, SubjectType.class), Enums.parse("level", level, SubjectLevel.class),
-                Ids.optional("parentId", parentId), QueryParams.q(q)), paging.toRequest(SubjectService.SORTABLE, "name,asc"));
+                Ids.optional("parentId", parentId), QueryParams.q(q)),
+                paging.toRequest(SubjectService.SORTABLE, "name,asc"));
     }
 
     @GET
