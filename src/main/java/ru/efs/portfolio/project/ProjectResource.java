@@ -1,5 +1,6 @@
 package ru.efs.portfolio.project;
 
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,8 +57,8 @@ public class ProjectResource {
     @Operation(summary = "Проекты / Projects",
             description = "Проекты портфелей с фильтрами по региону, округу и году портфеля, портфелю, этапу, сессии, дефициту, практике, ведущему субъекту и поиском по названию и цели. / Portfolio projects filtered by the portfolio's region, district and year, portfolio, stage, session, deficit, practice, lead subject and text in the title and goal.")
     public PageResponse<ProjectSummary> list(
-            @Parameter(description = "Код региона портфеля / Region code of the portfolio", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код региона портфеля / Region code of the portfolio", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Портфель / Portfolio", example = "4", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("portfolioId") String portfolioId,
             @Parameter(description = "Этап / Stage", example = "REFINEMENT", schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
             @Parameter(description = "Год портфеля (2000–2100) / Year of the portfolio (2000–2100)", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
@@ -65,13 +66,14 @@ public class ProjectResource {
             @Parameter(description = "Дефицит, который закрывает проект / Deficit the project addresses", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("deficitId") String deficitId,
             @Parameter(description = "Практика, которую использует проект / Practice the project uses", example = "5", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("practiceId") String practiceId,
             @Parameter(description = "Ведущий субъект ЕФС / Lead ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadSubjectId") String leadSubjectId,
-            @Parameter(description = "Поиск по названию и цели / Search in the title and goal", example = "наставничество") @QueryParam("q") String q,
+            @Parameter(description = "Поиск по названию и цели / Search in the title and goal", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new ProjectService.Filter(regionCode, federalDistrictCode,
+        return service.list(new ProjectService.Filter(QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
                 Ids.optional("portfolioId", portfolioId), Enums.parse("stage", stage, ProjectStage.class),
                 Years.parseFilter(year), Ids.optional("sessionId", sessionId),
                 Ids.optional("deficitId", deficitId), Ids.optional("practiceId", practiceId),
-                Ids.optional("leadSubjectId", leadSubjectId), q),
+                Ids.optional("leadSubjectId", leadSubjectId), QueryParams.q(q)),
                 paging.toRequest(ProjectService.SORTABLE, ProjectService.DEFAULT_SORT));
     }
 

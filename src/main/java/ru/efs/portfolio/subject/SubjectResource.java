@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
@@ -28,6 +29,8 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
+import ru.efs.portfolio.common.RegionScopeParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.security.Role;
@@ -48,16 +51,16 @@ public class SubjectResource {
     @Operation(summary = "Субъекты ЕФС / ЕФС subjects",
             description = "Организации ЕФС с фильтрами по региону, округу, типу, уровню и поиском. / ЕФС organisations filtered by region, district, type, level and text.")
     public PageResponse<SubjectSummary> list(
-            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @BeanParam RegionScopeParams scope,
             @Parameter(description = "Тип субъекта / Subject type", example = "CNPPM", schema = @Schema(implementation = SubjectType.class)) @QueryParam("type") String type,
             @Parameter(description = "Уровень / Level", example = "REGIONAL", schema = @Schema(implementation = SubjectLevel.class)) @QueryParam("level") String level,
-            @Parameter(description = "Родительская организация / Parent organisation", example = "3") @QueryParam("parentId") String parentId,
-            @Parameter(description = "Поиск по названию / Search by name", example = "институт развития образования") @QueryParam("q") String q,
+            @Parameter(description = "Родительская организация / Parent organisation", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("parentId") String parentId,
+            @Parameter(description = "Поиск по названию / Search by name", example = "институт развития образования", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new SubjectService.Filter(regionCode, federalDistrictCode,
+        return service.list(new SubjectService.Filter(scope.regionCode(), scope.federalDistrictCode(),
                 Enums.parse("type", type, SubjectType.class), Enums.parse("level", level, SubjectLevel.class),
-                Ids.optional("parentId", parentId), q), paging.toRequest(SubjectService.SORTABLE, "name,asc"));
+                Ids.optional("parentId", parentId), QueryParams.q(q)),
+                paging.toRequest(SubjectService.SORTABLE, "name,asc"));
     }
 
     @GET
