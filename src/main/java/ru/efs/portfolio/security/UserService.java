@@ -24,7 +24,7 @@ import static ru.efs.portfolio.common.Texts.clean;
 
 /**
  * Administrators keep the users. A change of password, role, region or status takes effect on the very next
- * request: the user's cached identity is dropped at once, and a password change or disabling ends their sessions.
+ * request: it moves the user's credential version, which ends their sessions and voids their cached identities.
  */
 @ApplicationScoped
 public class UserService {
@@ -104,9 +104,14 @@ public class UserService {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
             user.touch();
         }
+        boolean accessChanged = oldRole != user.role || wasEnabled != user.enabled
+                || !Objects.equals(oldRegion, user.region == null ? null : user.region.code);
+        if (passwordChanged || accessChanged) {
+            authService.revoke(user);
+        } else {
+            authService.forgetUser(user);
+        }
         em.flush();
-        boolean accessChanged = oldRole != user.role || !Objects.equals(oldRegion, user.region == null ? null : user.region.code);
-        authService.forgetUser(user, passwordChanged || (wasEnabled && !user.enabled) || accessChanged);
         return UserDto.from(user);
     }
 
@@ -117,7 +122,7 @@ public class UserService {
         if (user.username.equals(currentUser.username())) {
             throw Problem.conflict("user.cannotDeleteSelf");
         }
-        authService.forgetUser(user, true);
+        authService.revokeDeleted(user);
         user.delete();
     }
 
