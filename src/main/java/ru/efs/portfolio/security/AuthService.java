@@ -40,7 +40,8 @@ public class AuthService {
         Optional<AppUser> user = username == null || username.isBlank() ? Optional.empty()
                 : AppUser.findByUsername(username.trim());
         String hash = user.map(u -> u.passwordHash).orElse(DUMMY_HASH);
-        boolean matches = password != null && BcryptUtil.matches(password, hash);
+        // bcrypt ends the password with a zero byte: a 71-byte one followed by a zero would equal it.
+        boolean matches = password != null && password.indexOf('\0') < 0 && BcryptUtil.matches(password, hash);
         if (user.isEmpty() || !matches || !user.get().enabled) {
             return Optional.empty();
         }

@@ -52,6 +52,9 @@ public class UserService {
     HistoryService history;
 
     @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
     ru.efs.portfolio.subject.SubjectService subjects;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,6 +79,7 @@ public class UserService {
         if (AppUser.findByUsername(request.username()).isPresent()) {
             throw Problem.invalid("username", "user.usernameTaken", request.username());
         }
+        passwordPolicy.check(request.username(), request.password());
         AppUser user = new AppUser();
         user.username = request.username().trim();
         apply(user, request);
@@ -101,6 +105,7 @@ public class UserService {
         apply(user, request);
         boolean passwordChanged = request.password() != null;
         if (passwordChanged) {
+            passwordPolicy.check(user.username, request.password());
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
             user.touch();
         }
