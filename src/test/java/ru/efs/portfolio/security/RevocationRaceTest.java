@@ -228,8 +228,8 @@ class RevocationRaceTest {
             RaceResult result = race(oldCredentials(victim, ME),
                     () -> victim.admin().body(body).put(USERS + "/" + victim.id), 200);
             raced += result.sawSuccessBeforeAck() ? 1 : 0;
-            expectRefused(result, bad, round, "password", "password mints a token", "password signs in a browser", "session",
-                    "token");
+            expectRefused(result, bad, round, "password", "password mints a token", "password signs in a browser",
+                    "session", "token");
             expectMintedRevoked(victim, result, bad, round);
             expectBrowserSessionsRevoked(result, bad, round);
             int fresh = victim.basic(NEW_PASSWORD).get(ME).statusCode();
@@ -251,8 +251,8 @@ class RevocationRaceTest {
             RaceResult result = race(oldCredentials(victim, ME),
                     () -> victim.admin().body(body).put(USERS + "/" + victim.id), 200);
             raced += result.sawSuccessBeforeAck() ? 1 : 0;
-            expectRefused(result, bad, round, "password", "password mints a token", "password signs in a browser", "session",
-                    "token");
+            expectRefused(result, bad, round, "password", "password mints a token", "password signs in a browser",
+                    "session", "token");
             expectMintedRevoked(victim, result, bad, round);
             expectBrowserSessionsRevoked(result, bad, round);
         }
@@ -268,8 +268,8 @@ class RevocationRaceTest {
             RaceResult result = race(oldCredentials(victim, ME),
                     () -> victim.admin().delete(USERS + "/" + victim.id), 204);
             raced += result.sawSuccessBeforeAck() ? 1 : 0;
-            expectRefused(result, bad, round, "password", "password mints a token", "password signs in a browser", "session",
-                    "token");
+            expectRefused(result, bad, round, "password", "password mints a token", "password signs in a browser",
+                    "session", "token");
             expectMintedRevoked(victim, result, bad, round);
             expectBrowserSessionsRevoked(result, bad, round);
             for (Seen s : result.seen) {
