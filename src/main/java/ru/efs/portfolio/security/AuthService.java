@@ -103,7 +103,9 @@ public class AuthService {
             return cached;
         }
         long ticket = cache.sessionTicket();
-        LoginSession session = LoginSession.findById(hash);
+        // The session and its user in one statement: a user deleted in between must not be half found.
+        LoginSession session = LoginSession.<LoginSession>find(
+                "from LoginSession s join fetch s.user where s.tokenHash = ?1", hash).firstResult();
         if (session == null || session.expiresAt.isBefore(OffsetDateTime.now(ZoneOffset.UTC)) || !session.user.enabled
                 || session.credentialVersion != session.user.credentialVersion) {
             return Optional.empty();
