@@ -477,7 +477,7 @@ export interface paths {
         put?: never;
         /**
          * Закрыть или снова открыть дефицит / Close or reopen a deficit
-         * @description CLOSED: нужны обоснование (comment) и то, что закрыло дефицит — его проект (closedByProjectId) и/или практика с общей категорией (closedByPracticeId). OPEN: снова открыть закрытый; статус затем следует за проектами (может стать ADDRESSED). Иные переходы — 409. Требует If-Match. / CLOSED needs a reason (comment) and what closed it: one of its projects (closedByProjectId) and/or a practice sharing a category (closedByPracticeId). OPEN reopens a closed deficit; its status then follows its projects (it may become ADDRESSED). Other transitions answer 409. Requires If-Match.
+         * @description CLOSED: нужны обоснование (comment) и то, что закрыло дефицит — его проект (closedByProjectId) и/или практика с общей категорией (closedByPracticeId; практика другого региона — только опубликованная). OPEN: снова открыть закрытый; статус затем следует за проектами (может стать ADDRESSED). Иные переходы — 409. Требует If-Match. / CLOSED needs a reason (comment) and what closed it: one of its projects (closedByProjectId) and/or a practice sharing a category (closedByPracticeId; another region's only when published). OPEN reopens a closed deficit; its status then follows its projects (it may become ADDRESSED). Other transitions answer 409. Requires If-Match.
          */
         post: operations["DeficitResource_transition"];
         delete?: never;
@@ -558,7 +558,7 @@ export interface paths {
         put?: never;
         /**
          * Заявить связь влияния / Declare an influence link
-         * @description Администратор и эксперт — любую; координатор — только связь, у которой источник или получатель — его регион. Проект и практика источника — из региона-источника, проект и дефицит получателя — из региона-получателя. / Administrators and experts any; a coordinator only a link whose source or target is their own region. The source project and practice belong to the source region, the target project and deficit to the target region.
+         * @description Администратор и эксперт — любую; координатор — только связь, у которой источник или получатель — его регион. Проект и практика источника — из региона-источника, проект и дефицит получателя — из региона-получателя. Практика источника — только опубликованная (подана на проверку, подтверждена или рекомендована), иначе 400. / Administrators and experts any; a coordinator only a link whose source or target is their own region. The source project and practice belong to the source region, the target project and deficit to the target region. The source practice must be published (submitted, verified or recommended), else 400.
          */
         post: operations["InfluenceResource_create"];
         delete?: never;
@@ -725,7 +725,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** История изменений данных человека / Change history of a person */
+        /**
+         * История изменений данных человека / Change history of a person
+         * @description Почту и телефон удалённого человека в истории видят только администраторы; остальным эти изменения не показываются. / Only administrators see a deleted person's email and phone in the history; others get it without those changes.
+         */
         get: operations["PersonResource_history"];
         put?: never;
         post?: never;
@@ -862,7 +865,7 @@ export interface paths {
         get: operations["PracticeResource_get"];
         /**
          * Изменить практику / Update a practice
-         * @description Меняет все поля, кроме статуса (статус — через /transitions). Эксперт текст практики не меняет. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions). Experts do not edit practices. Requires If-Match with the version (or the version field); a stale one answers 412.
+         * @description Меняет все поля, кроме статуса (статус — через /transitions). Изменение сути подтверждённой или рекомендованной практики (название, краткое и подробное описание, категории, целевые группы, результаты, подтверждения, зрелость) возвращает её на проверку: статус SUBMITTED в ответе и в истории; субъект и лет в работе — нет. Эксперт текст практики не меняет. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions). Changing the substance of a verified or recommended practice (title, summary, description, categories, target groups, results, evidence, maturity) sends it back to verification: status SUBMITTED in the answer and the history; the subject and years in operation do not. Experts do not edit practices. Requires If-Match with the version (or the version field); a stale one answers 412.
          */
         put: operations["PracticeResource_update"];
         post?: never;
@@ -891,7 +894,7 @@ export interface paths {
         put?: never;
         /**
          * Записать внедрение практики / Record an adoption of a practice
-         * @description Записывает внедряющий регион: администратор или координатор этого региона. Регион практики не может её «внедрить» (400); второе внедрение тем же регионом — 409. Проект, если указан, должен быть из портфеля внедряющего региона. / Recorded by the adopting region: an administrator or that region's coordinator. The practice's own region cannot adopt it (400); a second adoption by the same region is a 409. The project, when given, must belong to a portfolio of the adopting region.
+         * @description Записывает внедряющий регион: администратор или координатор этого региона. Регион практики не может её «внедрить» (400); второе внедрение тем же регионом — 409; внедрить можно только опубликованную практику — поданную на проверку, подтверждённую или рекомендованную (черновик или архивная — 409). Проект, если указан, должен быть из портфеля внедряющего региона. / Recorded by the adopting region: an administrator or that region's coordinator. The practice's own region cannot adopt it (400); a second adoption by the same region is a 409; only a published practice may be adopted — submitted, verified or recommended (a draft or an archived one is a 409). The project, when given, must belong to a portfolio of the adopting region.
          */
         post: operations["PracticeResource_adopt"];
         delete?: never;
@@ -955,7 +958,7 @@ export interface paths {
         put?: never;
         /**
          * Добавить проект в портфель / Add a project to a portfolio
-         * @description Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). A coordinator adds only to their own region's portfolio.
+         * @description Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Практики другого региона (practiceIds) — только опубликованные: поданные на проверку, подтверждённые или рекомендованные (черновик или архивная — 400); свои — в любом статусе. Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). Another region's practices (practiceIds) only when published: submitted, verified or recommended (a draft or an archived one is a 400); the region's own in any status. A coordinator adds only to their own region's portfolio.
          */
         post: operations["ProjectResource_create"];
         delete?: never;
@@ -978,7 +981,7 @@ export interface paths {
         get: operations["ProjectResource_get"];
         /**
          * Изменить паспорт проекта / Update a project's passport
-         * @description Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Requires If-Match with the version (or the version field); a stale one answers 412.
+         * @description Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). У утверждённого проекта (APPROVED, IMPLEMENTATION, а также ON_HOLD после них) цель, ожидаемые результаты и показатели — название, единица, базовое и целевое значения — не меняются: 409 с каждым изменённым полем (goal, expectedResults, indicators[i].target …); возврата на доработку после утверждения нет. Фактические значения (indicators[i].actual) вносить можно. Чужую практику (practiceIds) можно добавить, только если она опубликована — подана на проверку, подтверждена или рекомендована (иначе 400); уже связанные остаются. Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Once approved (APPROVED, IMPLEMENTATION, and ON_HOLD from them) the goal, expected results and indicators — name, unit, baseline and target — do not change: a 409 naming each changed field (goal, expectedResults, indicators[i].target …); there is no return to revision after approval. The actual values (indicators[i].actual) may be entered. Another region's practice (practiceIds) may be added only when published — submitted, verified or recommended (else 400); those already linked stay. Requires If-Match with the version (or the version field); a stale one answers 412.
          */
         put: operations["ProjectResource_update"];
         post?: never;
@@ -1320,7 +1323,7 @@ export interface paths {
         put?: never;
         /**
          * Создать субъект ЕФС / Create an ЕФС subject
-         * @description Координатор может создать субъект только своего региона. / A coordinator may create subjects of their own region only.
+         * @description Координатор может создать субъект только своего региона и не федерального уровня (тип федерального уровня — 403 с полем type). / A coordinator may create subjects of their own region only, and none of the federal level (a federal-level type is a 403 naming the field type).
          */
         post: operations["SubjectResource_create"];
         delete?: never;
@@ -1340,7 +1343,7 @@ export interface paths {
         get: operations["SubjectResource_get"];
         /**
          * Изменить субъект ЕФС / Update an ЕФС subject
-         * @description Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.
+         * @description Координатор изменяет только субъекты своего региона не федерального уровня и не делает их федеральными (403 с полем type). Требует If-Match с версией (или поле version); устаревшая версия — 412. / A coordinator changes only their region's subjects below the federal level and cannot make them federal (403 naming the field type). Requires If-Match with the version (or the version field); a stale one answers 412.
          */
         put: operations["SubjectResource_update"];
         post?: never;
@@ -5667,7 +5670,7 @@ export interface components {
             username: string;
             /**
              * Format: password
-             * @description Пароль (только запись; при изменении — только если меняется) / Password (write only; on update only when it changes)
+             * @description Пароль (только запись; при изменении — только если меняется): не короче 10 символов, не длиннее 71 байта в UTF-8, не содержит логин, не из списка распространённых / Password (write only; on update only when it changes): at least 10 characters, at most 71 bytes in UTF-8, not containing the login, not a common one
              * @example Smena-Parolya-2024
              */
             password?: string;
@@ -5777,6 +5780,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Слишком много неудачных попыток входа с этого адреса или в эту учётную запись; до Retry-After отклоняется и верный пароль / Too many failed sign-ins from this address or to this account; until Retry-After even the right password is refused */
+        TooManySignIns: {
+            headers: {
+                /** @description Через сколько секунд повторить / Seconds to wait before repeating */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Требуется вход / Sign-in required */
         Unauthorized: {
             headers: {
@@ -5791,7 +5805,14 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Сколько неудачных входов допускается без задержки / Failed sign-ins allowed before delays start */
+        "RateLimit-Limit": number;
+        /** @description Сколько из них осталось (0 — вход задержан) / How many of them are left (0: sign-in is delayed) */
+        "RateLimit-Remaining": number;
+        /** @description Через сколько секунд счётчик неудач обнулится / Seconds until the failures are forgotten */
+        "RateLimit-Reset": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -5834,6 +5855,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5889,6 +5911,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5936,6 +5959,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5976,6 +6000,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6030,6 +6055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6063,6 +6089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6076,7 +6103,7 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
-                 * @description Код региона / Region code
+                 * @description Код региона, две цифры / Region code, two digits
                  * @example 27
                  */
                 regionCode?: string;
@@ -6112,6 +6139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6151,6 +6179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6169,7 +6198,7 @@ export interface operations {
                  */
                 from?: string;
                 /**
-                 * @description Код региона проведения / Host region code
+                 * @description Код региона проведения, две цифры / Host region code, two digits
                  * @example 27
                  */
                 regionCode?: string;
@@ -6205,6 +6234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6218,7 +6248,7 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
-                 * @description Код региона / Region code
+                 * @description Код региона, две цифры / Region code, two digits
                  * @example 27
                  */
                 regionCode?: string;
@@ -6249,6 +6279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6265,12 +6296,12 @@ export interface operations {
                  * @description Поиск по названию проекта / Search by project title
                  * @example наставничество
                  */
-                q?: unknown;
+                q?: string;
                 /**
                  * @description Код региона / Region code
                  * @example 27
                  */
-                regionCode?: unknown;
+                regionCode?: string;
                 /**
                  * @description Размер страницы, 1–100 / Page size, 1–100
                  * @example 20
@@ -6313,6 +6344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6355,6 +6387,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6410,6 +6443,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6457,6 +6491,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6497,6 +6532,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6517,16 +6553,47 @@ export interface operations {
             /** @description Выполнено / Done */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description Некорректный запрос: поле и причина в errors / Invalid request: the field and the reason are in errors */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Неверный логин или пароль / Wrong login or password */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много неудачных попыток входа с этого адреса или в эту учётную запись; до Retry-After отклоняется и верный пароль / Too many failed sign-ins from this address or to this account; until Retry-After even the right password is refused */
+            429: {
+                headers: {
+                    /** @description Через сколько секунд повторить / Seconds to wait before repeating */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6566,6 +6633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6601,6 +6669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6617,17 +6686,61 @@ export interface operations {
             /** @description Токен выпущен / Token issued */
             201: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Token"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            /** @description Некорректный запрос: поле и причина в errors / Invalid request: the field and the reason are in errors */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Требуется вход / Sign-in required */
+            401: {
+                headers: {
+                    /** @description Предложение войти по HTTP Basic (без X-Requested-With) / HTTP Basic challenge (without X-Requested-With) */
+                    "WWW-Authenticate"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Доступ запрещён (доступно любому вошедшему пользователю) / Forbidden (open to any signed-in user) */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много неудачных попыток входа с этого адреса или в эту учётную запись; до Retry-After отклоняется и верный пароль / Too many failed sign-ins from this address or to this account; until Retry-After even the right password is refused */
+            429: {
+                headers: {
+                    /** @description Через сколько секунд повторить / Seconds to wait before repeating */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6693,6 +6806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6735,6 +6849,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6777,6 +6892,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6832,6 +6948,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6879,6 +6996,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6919,6 +7037,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6947,7 +7066,7 @@ export interface operations {
                  */
                 q?: string;
                 /**
-                 * @description Код региона / Region code
+                 * @description Код региона, две цифры / Region code, two digits
                  * @example 27
                  */
                 regionCode?: string;
@@ -7013,6 +7132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7055,6 +7175,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7097,6 +7218,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7152,6 +7274,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7199,6 +7322,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7239,6 +7363,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7290,6 +7415,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7345,6 +7471,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7378,6 +7505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7418,6 +7546,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7471,6 +7600,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7535,6 +7665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7577,6 +7708,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7619,6 +7751,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7674,6 +7807,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7721,6 +7855,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7761,6 +7896,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7817,6 +7953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7868,6 +8005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7916,6 +8054,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7985,6 +8124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8027,6 +8167,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8069,6 +8210,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8124,6 +8266,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8171,6 +8314,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8211,6 +8355,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8229,7 +8374,7 @@ export interface operations {
                  */
                 page?: number;
                 /**
-                 * @description Код региона / Region code
+                 * @description Код региона, две цифры / Region code, two digits
                  * @example 27
                  */
                 regionCode?: string;
@@ -8280,6 +8425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8322,6 +8468,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8364,6 +8511,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8419,6 +8567,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8466,6 +8615,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8506,6 +8656,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8561,6 +8712,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8650,6 +8802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8692,6 +8845,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8734,6 +8888,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8789,6 +8944,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8836,6 +8992,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8876,6 +9033,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8925,6 +9083,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8965,6 +9124,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9020,6 +9180,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9119,6 +9280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9161,6 +9323,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9203,6 +9366,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9258,6 +9422,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9305,6 +9470,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9345,6 +9511,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9385,6 +9552,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9440,6 +9608,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9480,6 +9649,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9526,6 +9696,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9575,6 +9746,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9634,6 +9806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9674,6 +9847,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9728,6 +9902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9802,6 +9977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9844,6 +10020,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9886,6 +10063,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9941,6 +10119,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9988,6 +10167,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10028,6 +10208,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10112,6 +10293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10154,6 +10336,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10196,6 +10379,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10251,6 +10435,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10298,6 +10483,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10338,6 +10524,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10393,6 +10580,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10426,7 +10614,7 @@ export interface operations {
                  */
                 q?: string;
                 /**
-                 * @description Код региона / Region code
+                 * @description Код региона, две цифры / Region code, two digits
                  * @example 27
                  */
                 regionCode?: string;
@@ -10472,6 +10660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10514,6 +10703,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10556,6 +10746,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10611,6 +10802,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10658,6 +10850,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10698,6 +10891,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10762,6 +10956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10804,6 +10999,7 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10846,6 +11042,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10901,6 +11098,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10948,6 +11146,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10988,6 +11187,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManySignIns"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

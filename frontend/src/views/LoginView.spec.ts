@@ -34,6 +34,18 @@ describe('LoginView', () => {
     expect(me.value).toBeNull()
   })
 
+  it('says when to try again after too many failed sign-ins', async () => {
+    reply('POST', '/api/v1/auth/login',
+      problem(429, 'Слишком много неудачных попыток входа. Повторите через 8 с.'))
+    const { wrapper } = await mountLogin()
+    await wrapper.find('input[name=username]').setValue('coordinator27')
+    await wrapper.find('input[name=password]').setValue('Khabarovsk-27!')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role=alert]').text()).toBe('Слишком много неудачных попыток входа. Повторите через 8 с.')
+    expect(me.value).toBeNull()
+  })
+
   it('signs in, keeps the CSRF token for changing calls and goes home', async () => {
     reply('POST', '/api/v1/auth/login', { status: 200, body: { username: 'coordinator27', role: 'REGIONAL_COORDINATOR', regionCode: '27', csrfToken: 'tok' } })
     reply('POST', '/api/v1/auth/logout', { status: 204 })

@@ -1,6 +1,5 @@
 package ru.efs.portfolio.analytics;
 
-import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +24,8 @@ import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredCategory;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
+import ru.efs.portfolio.common.RegionScopeParams;
 import ru.efs.portfolio.security.Role;
 
 @Path("/api/v1/analytics")
@@ -41,11 +42,9 @@ public class AnalyticsResource {
     @Operation(summary = "Непокрытые дефициты по категориям / Uncovered deficits by category",
             description = "Открытые дефициты, на которые не направлен ни один живой проект и ни с одной практикой другого региона (поданной, подтверждённой или рекомендованной) нет общей категории; по категориям, больше всего первыми; в каждой — до 20 дефицитов, острые первыми. Дефицит с двумя категориями входит в обе группы. / Open deficits that no live project addresses and with which no practice of another region (submitted, verified or recommended) shares a category; by category, largest first; up to 20 deficits each, most severe first. A deficit with two categories is in both groups.")
     public List<UncoveredCategory> uncoveredDeficits(
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode,
+            @BeanParam RegionScopeParams scope,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.uncoveredDeficits(service.scope(federalDistrictCode, regionCode),
-                Messages.resolve(acceptLanguage));
+        return service.uncoveredDeficits(scope(scope), Messages.resolve(acceptLanguage));
     }
 
     @GET
@@ -53,8 +52,9 @@ public class AnalyticsResource {
     @Operation(summary = "Сводка по стране или округу / Overview of the country or a district",
             description = "Регионы с портфелями, дефициты по статусам, практики по статусам, проекты по этапам, число сессий (кроме отменённых). / Regions with portfolios, deficits by status, practices by status, projects by stage, the number of sessions (not cancelled).")
     public Overview overview(
-            @Parameter(description = "Код федерального округа; пусто — вся страна / Federal district code; empty for the whole country", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode) {
-        return service.overview(service.scope(federalDistrictCode, null));
+            @Parameter(description = "Код федерального округа; пусто — вся страна / Federal district code; empty for the whole country", example = "FEFD",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode) {
+        return service.overview(districtScope(federalDistrictCode));
     }
 
     @GET
@@ -70,11 +70,11 @@ public class AnalyticsResource {
     @Operation(summary = "Покрытие дефицитов по регионам / Deficit coverage per region",
             description = "Для каждого региона: дефициты, сколько из них в работе у проектов или закрыты, доля покрытия, практики и проекты. Сортировка: regionCode (по умолчанию), regionName, coverage, deficits. / Per region: deficits, how many are addressed or closed, the covered share, practices and projects. Sort: regionCode (default), regionName, coverage, deficits.")
     public PageResponse<RegionCoverage> coverage(
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @BeanParam PageParams paging) {
-        AnalyticsService.Scope scope = service.scope(federalDistrictCode, null);
-        return service.coverage(scope, paging.toRequest(AnalyticsService.COVERAGE_SORTABLE,
-                AnalyticsService.COVERAGE_DEFAULT_SORT));
+        return service.coverage(districtScope(federalDistrictCode), paging.toRequest(
+                AnalyticsService.COVERAGE_SORTABLE, AnalyticsService.COVERAGE_DEFAULT_SORT));
     }
 
     @GET
@@ -84,10 +84,8 @@ public class AnalyticsResource {
     public Funnel funnel(
             @Parameter(description = "Год портфеля / Portfolio year", example = "2024",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode) {
-        Integer parsedYear = Years.parseFilter(year);
-        return service.funnel(parsedYear, service.scope(federalDistrictCode, regionCode));
+            @BeanParam RegionScopeParams scope) {
+        return service.funnel(QueryParams.year("year", year), scope(scope));
     }
 
     @GET
@@ -96,11 +94,23 @@ public class AnalyticsResource {
             description = "Число сессий (кроме отменённых) по месяцу начала, каждый месяц диапазона, пустые — нулём. По умолчанию — последние 12 месяцев; диапазон не больше 120 месяцев. / Sessions (not cancelled) by the month they start, every month of the range, empty ones as 0. The last 12 months by default; at most 120 months.")
     public List<MonthCount> sessionsPerMonth(
             @Parameter(description = "Первый месяц ГГГГ-ММ / First month YYYY-MM", example = "2023-01",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = QueryParams.MONTH_PATTERN)) @QueryParam("from") String from,
             @Parameter(description = "Последний месяц ГГГГ-ММ / Last month YYYY-MM", example = "2023-12",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to,
-            @Parameter(description = "Код федерального округа региона проведения / Federal district of the host region", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Код региона проведения / Host region code", example = "27") @QueryParam("regionCode") String regionCode) {
-        return service.sessionsPerMonth(from, to, service.scope(federalDistrictCode, regionCode));
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = QueryParams.MONTH_PATTERN)) @QueryParam("to") String to,
+            @Parameter(description = "Код федерального округа региона проведения / Federal district of the host region", example = "FEFD",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код региона проведения, две цифры / Host region code, two digits", example = "27",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode) {
+        return service.sessionsPerMonth(QueryParams.month("from", from, null), QueryParams.month("to", to, null),
+                new AnalyticsService.Scope(QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
+                        QueryParams.regionCode("regionCode", regionCode)));
+    }
+
+    private static AnalyticsService.Scope scope(RegionScopeParams params) {
+        return new AnalyticsService.Scope(params.federalDistrictCode(), params.regionCode());
+    }
+
+    private static AnalyticsService.Scope districtScope(String federalDistrictCode) {
+        return new AnalyticsService.Scope(QueryParams.districtCode("federalDistrictCode", federalDistrictCode), null);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import ru.efs.portfolio.analytics.AnalyticsDtos.DeficitFigures;
 import ru.efs.portfolio.analytics.AnalyticsDtos.Funnel;
 import ru.efs.portfolio.analytics.AnalyticsDtos.FunnelStage;
@@ -34,7 +32,6 @@ import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.practice.PracticeStatus;
 import ru.efs.portfolio.project.ProjectStage;
 import ru.efs.portfolio.region.FederalDistrict;
-import ru.efs.portfolio.region.RegionService;
 
 /**
  * Figures for dashboards. Every figure is one set-based statement grouped in the database (by status, stage,
@@ -49,17 +46,13 @@ public class AnalyticsService {
     public static final Map<String, String> COVERAGE_SORTABLE = Map.of(
             "regionCode", "regionCode", "regionName", "regionName", "coverage", "coverage", "deficits", "deficits");
     public static final String COVERAGE_DEFAULT_SORT = "regionCode,asc";
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     /** Grouping key of the regions that have no federal district. */
     private static final String NO_DISTRICT = "";
 
     @Inject
     EntityManager em;
 
-    @Inject
-    RegionService regions;
-
-    /** Where a figure is taken: the whole country, one federal district and/or one region. */
+    /** Where a figure is taken: the whole country, one federal district and/or one region (codes already checked). */
     public record Scope(String federalDistrictCode, String regionCode) {
 
         /** SQL conditions on the region alias {@code r}, starting with " and". */
@@ -77,22 +70,6 @@ public class AnalyticsService {
             }
             return query;
         }
-    }
-
-    /** Checks the filters: an unknown district or region is a 400 naming the parameter. */
-    public Scope scope(String federalDistrictCode, String regionCode) {
-        String district = null;
-        if (federalDistrictCode != null && !federalDistrictCode.isBlank()) {
-            district = federalDistrictCode.trim().toUpperCase(Locale.ROOT);
-            if (FederalDistrict.findById(district) == null) {
-                throw Problem.invalid("federalDistrictCode", "validation.unknownFederalDistrict", federalDistrictCode);
-            }
-        }
-        String region = null;
-        if (regionCode != null && !regionCode.isBlank()) {
-            region = regions.resolve("regionCode", regionCode.trim()).code;
-        }
-        return new Scope(district, region);
     }
 
     // ---- uncovered deficits ----
@@ -336,31 +313,18 @@ public class AnalyticsService {
 
     // ---- sessions per month ----
 
-    public static YearMonth parseMonth(String field, String value, YearMonth fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        String text = value.trim();
-        if (!MONTH.matcher(text).matches()) {
-            throw Problem.invalid(field, "analytics.month");
-        }
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw Problem.invalid(field, "analytics.month");
-        }
-    }
-
     /** Sessions (not cancelled) by the month they start in, every month of the range, empty ones as 0. */
-    public List<MonthCount> sessionsPerMonth(String fromText, String toText, Scope scope) {
-        YearMonth to = parseMonth("to", toText, YearMonth.now());
-        YearMonth from = parseMonth("from", fromText, to.minusMonths(11));
+    public List<MonthCount> sessionsPerMonth(YearMonth givenFrom, YearMonth givenTo, Scope scope) {
+        YearMonth to = givenTo == null ? YearMonth.now() : givenTo;
+        YearMonth from = givenFrom == null ? to.minusMonths(11) : givenFrom;
+        // the month the caller gave is the one to correct: the other one is the default
+        String culprit = givenTo == null ? "from" : "to";
         if (from.isAfter(to)) {
-            throw Problem.invalid("to", "analytics.monthOrder");
+            throw Problem.invalid(culprit, "analytics.monthOrder");
         }
         long months = ChronoUnit.MONTHS.between(from, to) + 1;
         if (months > MAX_MONTHS) {
-            throw Problem.invalid("to", "analytics.monthRange", String.valueOf(MAX_MONTHS));
+            throw Problem.invalid(culprit, "analytics.monthRange", String.valueOf(MAX_MONTHS));
         }
         Map<YearMonth, Long> counts = new HashMap<>();
         Query query = em.createNativeQuery("select extract(year from s.start_date), extract(month from s.start_date), "

@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +29,7 @@ import ru.efs.portfolio.category.CategoryDtos.CategoryRequest;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.security.Role;
@@ -44,17 +47,18 @@ public class CategoryResource {
     @Operation(summary = "Классификатор категорий / The category taxonomy",
             description = "Группы и категории одним плоским списком (у категории есть parentCode), по умолчанию в порядке sortOrder; с parentCode — только категории этой группы. / Groups and categories as one flat list (a category has a parentCode), by sortOrder by default; with parentCode, only that group's categories.")
     public PageResponse<CategoryDto> list(
-            @Parameter(description = "Код группы / Group code", example = "personnel") @QueryParam("parentCode") String parentCode,
-            @Parameter(description = "Поиск по коду и названиям / Search by code and names", example = "наставничество") @QueryParam("q") String q,
+            @Parameter(description = "Код группы / Group code", example = "personnel", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @QueryParam("parentCode") String parentCode,
+            @Parameter(description = "Поиск по коду и названиям / Search by code and names", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(parentCode, q, paging.toRequest(CategoryService.SORTABLE, CategoryService.DEFAULT_SORT));
+        return service.list(QueryParams.categoryCode("parentCode", parentCode), QueryParams.q(q),
+                paging.toRequest(CategoryService.SORTABLE, CategoryService.DEFAULT_SORT));
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Категория по коду / Category by code")
-    public RestResponse<CategoryDto> get(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code) {
-        return Versioned.ok(service.get(code));
+    public RestResponse<CategoryDto> get(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code) {
+        return Versioned.ok(service.get(QueryParams.categoryCodeInPath("code", code)));
     }
 
     @POST
@@ -73,10 +77,11 @@ public class CategoryResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Изменить категорию / Update a category",
             description = "Только администратор; код не меняется. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Administrators only; the code never changes. Requires If-Match with the version (or the version field); a stale one answers 412.")
-    public RestResponse<CategoryDto> update(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
+    public RestResponse<CategoryDto> update(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CategoryRequest request) {
-        return Versioned.ok(service.update(code, request, Versions.expected(ifMatch, request.version())));
+        return Versioned.ok(service.update(QueryParams.categoryCodeInPath("code", code), request,
+                Versions.expected(ifMatch, request.version())));
     }
 
     @DELETE
@@ -84,15 +89,15 @@ public class CategoryResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Удалить категорию / Delete a category",
             description = "Только администратор. 409, если категорией отмечены дефициты или практики или в группе есть категории. / Administrators only. 409 when deficits or practices carry the category or the group has categories.")
-    public void delete(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code,
+    public void delete(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        service.delete(code, Versions.expected(ifMatch, null));
+        service.delete(QueryParams.categoryCodeInPath("code", code), Versions.expected(ifMatch, null));
     }
 
     @GET
     @Path("/{code}/history")
     @Operation(summary = "История изменений категории / Change history of a category")
-    public List<HistoryEntry> history(@Parameter(description = "Код категории / Category code", example = "mentoring") @PathParam("code") String code) {
-        return service.history(code);
+    public List<HistoryEntry> history(@Parameter(description = "Код категории / Category code", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @PathParam("code") String code) {
+        return service.history(QueryParams.categoryCodeInPath("code", code));
     }
 }

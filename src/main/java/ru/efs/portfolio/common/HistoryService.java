@@ -86,6 +86,19 @@ public class HistoryService {
         return entries;
     }
 
+    /** The same history without the changes of these fields; an update left with no changes drops out. */
+    public static List<HistoryEntry> withoutFields(List<HistoryEntry> entries, Set<String> hidden) {
+        List<HistoryEntry> kept = new ArrayList<>();
+        for (HistoryEntry entry : entries) {
+            List<FieldChange> changes = entry.changes().stream().filter(c -> !hidden.contains(c.field())).toList();
+            if (!changes.isEmpty() || changes.size() == entry.changes().size()) {
+                kept.add(new HistoryEntry(entry.revision(), entry.changedAt(), entry.changedBy(), entry.action(),
+                        changes));
+            }
+        }
+        return kept;
+    }
+
     private Map<String, Object> shape(Object dto) {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = mapper.convertValue(dto, LinkedHashMap.class);

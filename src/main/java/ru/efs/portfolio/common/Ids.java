@@ -1,6 +1,6 @@
 package ru.efs.portfolio.common;
 
-/** Identifiers from the path or query: anything that is not a positive number is a 400 naming the parameter. */
+/** Identifiers from the path or query, read by {@link QueryParams}: not a positive number is a 400 naming it. */
 public final class Ids {
 
     private Ids() {
@@ -11,18 +11,10 @@ public final class Ids {
     }
 
     public static long parse(String field, String value) {
-        try {
-            long id = Long.parseLong(value == null ? "" : value.trim());
-            if (id < 1) {
-                throw Problem.invalid(field, "validation.id");
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw Problem.invalid(field, "validation.id");
-        }
+        return QueryParams.requiredId(field, value);
     }
 
     public static Long optional(String field, String value) {
-        return value == null || value.isBlank() ? null : parse(field, value);
+        return QueryParams.id(field, value);
     }
 }

@@ -19,7 +19,8 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
             String defaultSort) {
         int pageNumber = parseInt("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = parseInt("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        String spec = sort == null || sort.isBlank() ? defaultSort : sort.trim();
+        String given = QueryParams.text("sort", sort, 60);
+        String spec = given == null ? defaultSort : given;
         String[] parts = spec.split(",", -1);
         if (parts.length > 2 || !sortable.containsKey(parts[0].trim())) {
             throw Problem.invalid("sort", "validation.sort.field", String.join(", ", sortable.keySet()));
@@ -36,18 +37,7 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
     }
 
     private static int parseInt(String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                throw Problem.invalid(field, "validation.range", min, max);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw Problem.invalid(field, "validation.integer");
-        }
+        return QueryParams.integer(field, value, fallback, min, max);
     }
 
     public int offset() {

@@ -40,6 +40,12 @@ public class Problem extends RuntimeException {
         return new Problem(403, "forbidden", "problem.forbidden", detailKey, args, null, null);
     }
 
+    /** A 403 about one field of the request: the caller may not set it to this value. */
+    public static Problem forbidden(FieldError error) {
+        return new Problem(403, "forbidden", "problem.forbidden", error.messageKey(), error.args(), List.of(error),
+                null);
+    }
+
     public static Problem conflict(String detailKey, Object[] args, Object extension) {
         return new Problem(409, "conflict", "problem.conflict", detailKey, args, null, extension);
     }

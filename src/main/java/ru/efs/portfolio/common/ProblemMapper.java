@@ -165,6 +165,19 @@ public class ProblemMapper {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentChange(headers, uri);
             }
+            // Integrity under concurrency: a foreign key refused a link to a deleted object or the delete of a
+            // linked one, or a row lock was not had in time (deadlock, timeout); the caller may reload and retry.
+            if (isForeignKeyViolation(cause)) {
+                LOG.debugf(cause, "Foreign key refused a write");
+                return problem(Problem.conflict("problem.conflict.reference"), headers, uri);
+            }
+            if (cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause instanceof org.hibernate.PessimisticLockException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+                LOG.debugf(cause, "Row lock not acquired");
+                return concurrentChange(headers, uri);
+            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 LOG.debugf(cause, "Database constraint refused a write");
                 return problem(Problem.conflict("problem.conflict.constraint"), headers, uri);
@@ -198,6 +211,13 @@ public class ProblemMapper {
     static boolean isPoolExhausted(Throwable exception) {
         return exception instanceof SQLException sql && sql.getMessage() != null
                 && sql.getMessage().startsWith(ACQUISITION_TIMEOUT);
+    }
+
+    /** SQLState 23503 (PostgreSQL, H2: a row still referenced) or 23506 (H2: the referenced row is missing). */
+    static boolean isForeignKeyViolation(Throwable exception) {
+        String state = exception instanceof SQLException sql ? sql.getSQLState()
+                : exception instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+        return "23503".equals(state) || "23506".equals(state);
     }
 
     private static final String ACQUISITION_TIMEOUT = "Acquisition timeout";

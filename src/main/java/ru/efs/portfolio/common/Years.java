@@ -11,17 +11,6 @@ public final class Years {
 
     /** A {@code year} query parameter: absent is null; anything but a whole number in 2000–2100 is a 400. */
     public static Integer parseFilter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year >= MIN && year <= MAX) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like an out-of-range year
-        }
-        throw Problem.invalid("year", "validation.year", String.valueOf(MIN), String.valueOf(MAX));
+        return QueryParams.year("year", value);
     }
 }

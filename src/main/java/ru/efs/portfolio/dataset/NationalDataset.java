@@ -78,6 +78,8 @@ public final class NationalDataset {
     private final Map<String, List<DeficitRow>> deficitsByRegion = new HashMap<>();
     private final Map<String, List<PracticeRow>> offeredByCategory = new HashMap<>();
     private final Map<String, List<Long>> practicesByRegion = new HashMap<>();
+    /** Practices other regions may borrow (submitted or later), by region: influence links carry only these. */
+    private final Map<String, List<Long>> publishedByRegion = new HashMap<>();
     private final Map<String, Long> portfolios = new HashMap<>();
     private double[] deficitWeights;
     private double[] donorWeights;
@@ -535,6 +537,7 @@ public final class NationalDataset {
             }
             if (status.equals("SUBMITTED") || verified) {
                 offeredByCategory.computeIfAbsent(main, k -> new ArrayList<>()).add(new PracticeRow(id, region.code(), status));
+                publishedByRegion.computeIfAbsent(region.code(), k -> new ArrayList<>()).add(id);
             }
             practicesByRegion.computeIfAbsent(region.code(), k -> new ArrayList<>()).add(id);
         }
@@ -807,7 +810,7 @@ public final class NationalDataset {
             }
             id++;
             String kind = pick(random, kinds);
-            List<Long> sourcePractices = practicesByRegion.getOrDefault(source.code(), List.of());
+            List<Long> sourcePractices = publishedByRegion.getOrDefault(source.code(), List.of());
             List<DeficitRow> targetDeficits = deficitsByRegion.getOrDefault(target.code(), List.of());
             Long practice = kind.equals("PRACTICE_TRANSFER") && !sourcePractices.isEmpty()
                     ? pick(random, sourcePractices) : null;

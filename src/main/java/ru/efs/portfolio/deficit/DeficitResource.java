@@ -1,5 +1,7 @@
 package ru.efs.portfolio.deficit;
 
+import ru.efs.portfolio.common.QueryParams;
+import ru.efs.portfolio.common.RegionScopeParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,21 +53,21 @@ public class DeficitResource {
     @Operation(summary = "Дефициты / Deficits",
             description = "Дефициты регионов и субъектов ЕФС с фильтрами, поиском, страницами и сортировкой (по умолчанию updatedAt,desc). / Deficits of regions and ЕФС subjects with filters, search, paging and sorting (updatedAt,desc by default).")
     public PageResponse<DeficitSummary> list(
-            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Код категории; код группы отбирает и её категории / Category code; a group code matches its categories too", example = "personnel") @QueryParam("categoryCode") String categoryCode,
+            @BeanParam RegionScopeParams scope,
+            @Parameter(description = "Код категории; код группы отбирает и её категории / Category code; a group code matches its categories too", example = "personnel", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @QueryParam("categoryCode") String categoryCode,
             @Parameter(description = "Статус / Status", example = "OPEN", schema = @Schema(implementation = DeficitStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Острота / Severity", example = "HIGH", schema = @Schema(implementation = Severity.class)) @QueryParam("severity") String severity,
             @Parameter(description = "Год: год стратегической сессии, выявившей дефицит, а если сессии нет — год его внесения / Year: the year of the strategic session that identified the deficit, or, without a session, the year it was recorded", example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Стратегическая сессия / Strategic session", example = "3") @QueryParam("sessionId") String sessionId,
-            @Parameter(description = "Субъект ЕФС / ЕФС subject", example = "12") @QueryParam("subjectId") String subjectId,
-            @Parameter(description = "Поиск по названию и описанию / Search by title and description", example = "наставничество") @QueryParam("q") String q,
+            @Parameter(description = "Стратегическая сессия / Strategic session", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("sessionId") String sessionId,
+            @Parameter(description = "Субъект ЕФС / ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("subjectId") String subjectId,
+            @Parameter(description = "Поиск по названию и описанию / Search by title and description", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new DeficitService.Filter(regionCode, federalDistrictCode, categoryCode,
+        return service.list(new DeficitService.Filter(scope.regionCode(), scope.federalDistrictCode(),
+                QueryParams.categoryCode("categoryCode", categoryCode),
                 Enums.parse("status", status, DeficitStatus.class), Enums.parse("severity", severity, Severity.class),
                 Years.parseFilter(year), Ids.optional("sessionId", sessionId),
-                Ids.optional("subjectId", subjectId), q),
+                Ids.optional("subjectId", subjectId), QueryParams.q(q)),
                 paging.toRequest(DeficitService.SORTABLE, DeficitService.DEFAULT_SORT));
     }
 
@@ -104,7 +106,7 @@ public class DeficitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Закрыть или снова открыть дефицит / Close or reopen a deficit",
-            description = "CLOSED: нужны обоснование (comment) и то, что закрыло дефицит — его проект (closedByProjectId) и/или практика с общей категорией (closedByPracticeId). OPEN: снова открыть закрытый; статус затем следует за проектами (может стать ADDRESSED). Иные переходы — 409. Требует If-Match. / CLOSED needs a reason (comment) and what closed it: one of its projects (closedByProjectId) and/or a practice sharing a category (closedByPracticeId). OPEN reopens a closed deficit; its status then follows its projects (it may become ADDRESSED). Other transitions answer 409. Requires If-Match.")
+            description = "CLOSED: нужны обоснование (comment) и то, что закрыло дефицит — его проект (closedByProjectId) и/или практика с общей категорией (closedByPracticeId; практика другого региона — только опубликованная). OPEN: снова открыть закрытый; статус затем следует за проектами (может стать ADDRESSED). Иные переходы — 409. Требует If-Match. / CLOSED needs a reason (comment) and what closed it: one of its projects (closedByProjectId) and/or a practice sharing a category (closedByPracticeId; another region's only when published). OPEN reopens a closed deficit; its status then follows its projects (it may become ADDRESSED). Other transitions answer 409. Requires If-Match.")
     public RestResponse<DeficitDto> transition(@Parameter(description = "Идентификатор / Identifier", example = "41") @PathParam("id") String id,
             @Parameter(description = "Версия объекта / Object version", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {

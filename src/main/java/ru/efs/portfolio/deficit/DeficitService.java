@@ -23,6 +23,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
 import ru.efs.portfolio.common.TableChanges;
@@ -35,6 +36,7 @@ import ru.efs.portfolio.deficit.DeficitDtos.DeficitSnapshot;
 import ru.efs.portfolio.deficit.DeficitDtos.DeficitSummary;
 import ru.efs.portfolio.deficit.DeficitDtos.TransitionRequest;
 import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.Project;
 import ru.efs.portfolio.region.FederalDistrict;
 import ru.efs.portfolio.region.Region;
@@ -199,12 +201,14 @@ public class DeficitService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Deficit deficit = find(id);
+        Deficit deficit = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("deficit.notFound", String.valueOf(id)));
         currentUser.requireRegion(deficit.regionCode(), false);
-        Versions.check(deficit, expectedVersion);
+        // Dependents first: a project that links it also moves its status (and version); the caller is told why.
         Dependents.of(em, id)
                 .count("projects", "select count(*) from project_deficit where deficit_id = ?1")
                 .refuseIfAny("deficit.hasDependents");
+        Versions.check(deficit, expectedVersion);
         deficit.delete();
     }
 
@@ -257,7 +261,7 @@ public class DeficitService {
 
     /** The project must be one of those that address the deficit, and not rejected. */
     private void checkClosingProject(Deficit deficit, long projectId, List<FieldError> errors) {
-        Project project = Project.findById(projectId);
+        Project project = RowLocks.lock(em, Project.class, projectId);
         if (project == null) {
             errors.add(new FieldError("closedByProjectId", "validation.unknownProject", String.valueOf(projectId)));
             return;
@@ -272,9 +276,12 @@ public class DeficitService {
         }
     }
 
-    /** The practice must share a category with the deficit; a group counts for the categories in it. */
+    /**
+     * The practice must share a category with the deficit (a group counts for the categories in it), and be
+     * published if it is another region's.
+     */
     private void checkClosingPractice(Deficit deficit, long practiceId, List<FieldError> errors) {
-        Practice practice = Practice.findById(practiceId);
+        Practice practice = RowLocks.lock(em, Practice.class, practiceId);
         if (practice == null) {
             errors.add(new FieldError("closedByPracticeId", "validation.unknownPractice", String.valueOf(practiceId)));
             return;
@@ -284,6 +291,10 @@ public class DeficitService {
                 || (c.parent != null && deficit.categories.stream().anyMatch(dc -> dc.code.equals(c.parent.code))));
         if (!shared) {
             errors.add(new FieldError("closedByPracticeId", "deficit.practiceNoSharedCategory", practice.title));
+        }
+        FieldError unpublished = PracticeBorrowing.refusal("closedByPracticeId", practice, deficit.regionCode());
+        if (unpublished != null) {
+            errors.add(unpublished);
         }
     }
 

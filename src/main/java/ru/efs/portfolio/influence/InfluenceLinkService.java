@@ -21,6 +21,7 @@ import ru.efs.portfolio.influence.InfluenceLinkDtos.InfluenceLinkDto;
 import ru.efs.portfolio.influence.InfluenceLinkDtos.InfluenceLinkRequest;
 import ru.efs.portfolio.influence.InfluenceLinkDtos.InfluenceLinkSnapshot;
 import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.Project;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.region.RegionService;
@@ -31,6 +32,7 @@ import ru.efs.portfolio.security.Role;
 /**
  * Declared influence links. Administrators and experts write any link; a regional coordinator only links whose
  * source or target region is their own (a region may state both what it gives and what it receives); viewers none.
+ * A link carries a practice to its target region only once the practice is published (see {@link PracticeBorrowing}).
  */
 @ApplicationScoped
 public class InfluenceLinkService {
@@ -157,6 +159,11 @@ public class InfluenceLinkService {
             } else if (!source.code.equals(sourcePractice.regionCode())) {
                 errors.add(new FieldError("sourcePracticeId", "influence.practiceRegion", sourcePractice.title,
                         sourcePractice.regionCode(), source.code));
+            } else if (!linkedBefore(link, sourcePractice, target)) {
+                FieldError refusal = PracticeBorrowing.refusal("sourcePracticeId", sourcePractice, target.code);
+                if (refusal != null) {
+                    errors.add(refusal);
+                }
             }
         }
         Deficit targetDeficit = null;
@@ -182,6 +189,12 @@ public class InfluenceLinkService {
         link.kind = request.kind();
         link.strength = request.strength();
         link.note = clean(request.note());
+    }
+
+    /** The link already carried this practice to this region: it stays even if the practice is no longer published. */
+    private static boolean linkedBefore(InfluenceLink link, Practice practice, Region target) {
+        return link.sourcePractice != null && link.sourcePractice.id.equals(practice.id)
+                && link.targetRegion != null && link.targetRegion.code.equals(target.code);
     }
 
     private Project project(String field, Long id, Region region, List<FieldError> errors) {

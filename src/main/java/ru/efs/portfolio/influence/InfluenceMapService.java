@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.TableChanges;
 import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
@@ -214,18 +215,7 @@ public class InfluenceMapService {
 
     /** An {@code itemsPerEdge} query parameter: absent is the default; anything but a whole number in 0–100 is a 400. */
     public static int parseItemsPerEdge(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_ITEMS_PER_EDGE;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed >= 0 && parsed <= MAX_ITEMS_PER_EDGE) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like an out-of-range value
-        }
-        throw Problem.invalid("itemsPerEdge", "validation.range", 0, MAX_ITEMS_PER_EDGE);
+        return QueryParams.integer("itemsPerEdge", value, DEFAULT_ITEMS_PER_EDGE, 0, MAX_ITEMS_PER_EDGE);
     }
 
     /**

@@ -1,6 +1,5 @@
 package ru.efs.portfolio.influence;
 
-import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,20 +17,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import ru.efs.portfolio.common.Enums;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.deficit.DeficitService;
@@ -81,13 +78,9 @@ public class InfluenceResource {
             + "influence edges with kinds, weight, the number of items (itemCount) and at most itemsPerEdge of the heaviest items; "
             + "all of an edge's items come from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}." + MAP_RULES)
     public InfluenceMap map(
-            @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8)) @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds,
-            @Parameter(description = "Регион в фокусе / Region in focus", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("focusRegionCode") String focusRegionCode,
+            @BeanParam MapFilterParams filters,
             @Parameter(description = "Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 0: карта — сводка, элементы ребра отдаёт /influence/edges/{from}/{to}); itemCount и weight считают все / How many items each edge carries, 0–100 (0 by default: the map is a summary, an edge's items come from /influence/edges/{from}/{to}); itemCount and weight count all of them", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100")) @QueryParam("itemsPerEdge") String itemsPerEdge) {
-        return maps.map(new InfluenceMapService.Filter(Years.parseFilter(year), federalDistrictCode, parseKinds(kinds),
-                focusRegionCode, InfluenceMapService.parseItemsPerEdge(itemsPerEdge)));
+        return maps.map(filters.toFilter(InfluenceMapService.parseItemsPerEdge(itemsPerEdge)));
     }
 
     @GET
@@ -99,22 +92,19 @@ public class InfluenceResource {
                     + "are the map's. A pair of regions with no items is an edge of weight 0 with no items; an unknown region is a 404. "
                     + "Виды и веса элементов — как на карте (GET /api/v1/influence/map). / Kinds and item weights are the map's (GET /api/v1/influence/map).")
     public MapEdge edge(
-            @Parameter(description = "Код региона A / Code of region A", example = "27") @PathParam("fromRegionCode") String fromRegionCode,
-            @Parameter(description = "Код региона B / Code of region B", example = "22") @PathParam("toRegionCode") String toRegionCode,
-            @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds) {
-        return maps.edge(fromRegionCode, toRegionCode, Years.parseFilter(year), parseKinds(kinds));
+            @Parameter(description = "Код региона A / Code of region A", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("fromRegionCode") String fromRegionCode,
+            @Parameter(description = "Код региона B / Code of region B", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("toRegionCode") String toRegionCode,
+            @BeanParam EdgeFilterParams filters) {
+        return maps.edge(QueryParams.regionCodeInPath("fromRegionCode", fromRegionCode),
+                QueryParams.regionCodeInPath("toRegionCode", toRegionCode), filters.year(), filters.kinds());
     }
 
     @GET
     @Path("/matrix")
     @Operation(summary = "Матрица влияния регион × регион / Region × region influence matrix", description = "Те же фильтры и веса, что у карты; строки и столбцы — узлы карты по коду. / The same filters and weights as the map; rows and columns are the map's nodes by code." + MAP_RULES)
     public InfluenceMatrix matrix(
-            @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8)) @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds,
-            @Parameter(description = "Регион в фокусе / Region in focus", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("focusRegionCode") String focusRegionCode) {
-        return maps.matrix(filter(year, federalDistrictCode, kinds, focusRegionCode));
+            @BeanParam MapFilterParams filters) {
+        return maps.matrix(filters.toFilter(0));
     }
 
     @GET
@@ -126,10 +116,9 @@ public class InfluenceResource {
                     + "uncoveredDeficits are the region's OPEN deficits that no project (rejected ones aside) addresses and that share no category "
                     + "with any non-archived practice of another region; most severe first.")
     public RegionInfluence region(
-            @Parameter(description = "Код региона / Region code", example = "27") @PathParam("code") String code,
-            @Parameter(description = "Год портфеля / Portfolio year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated", schema = @Schema(type = SchemaType.ARRAY, implementation = EdgeKind.class, maxItems = 10)) @QueryParam("kinds") List<String> kinds) {
-        return maps.region(code, Years.parseFilter(year), parseKinds(kinds));
+            @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("code") String code,
+            @BeanParam EdgeFilterParams filters) {
+        return maps.region(QueryParams.regionCodeInPath("code", code), filters.year(), filters.kinds());
     }
 
     @GET
@@ -137,12 +126,14 @@ public class InfluenceResource {
     @Operation(summary = "Заявленные связи влияния / Declared influence links",
             description = "Фильтры по региону-источнику, региону-получателю и виду. / Filtered by source region, target region and kind.")
     public PageResponse<InfluenceLinkDto> list(
-            @Parameter(description = "Код региона-источника / Source region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("sourceRegionCode") String sourceRegionCode,
-            @Parameter(description = "Код региона-получателя / Target region code", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @QueryParam("targetRegionCode") String targetRegionCode,
+            @Parameter(description = "Код региона-источника / Source region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("sourceRegionCode") String sourceRegionCode,
+            @Parameter(description = "Код региона-получателя / Target region code", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("targetRegionCode") String targetRegionCode,
             @Parameter(description = "Вид связи / Kind of link", example = "PRACTICE_TRANSFER", schema = @Schema(implementation = InfluenceKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return links.list(new InfluenceLinkService.Filter(sourceRegionCode, targetRegionCode,
-                Enums.parse("kind", kind, InfluenceKind.class)), paging.toRequest(InfluenceLinkService.SORTABLE, "id,asc"));
+        return links.list(new InfluenceLinkService.Filter(QueryParams.regionCode("sourceRegionCode", sourceRegionCode),
+                QueryParams.regionCode("targetRegionCode", targetRegionCode),
+                QueryParams.enumValue("kind", kind, InfluenceKind.class)),
+                paging.toRequest(InfluenceLinkService.SORTABLE, "id,asc"));
     }
 
     @GET
@@ -159,8 +150,10 @@ public class InfluenceResource {
     @Operation(summary = "Заявить связь влияния / Declare an influence link",
             description = "Администратор и эксперт — любую; координатор — только связь, у которой источник или получатель — его регион. "
                     + "Проект и практика источника — из региона-источника, проект и дефицит получателя — из региона-получателя. "
+                    + "Практика источника — только опубликованная (подана на проверку, подтверждена или рекомендована), иначе 400. "
                     + "/ Administrators and experts any; a coordinator only a link whose source or target is their own region. "
-                    + "The source project and practice belong to the source region, the target project and deficit to the target region.")
+                    + "The source project and practice belong to the source region, the target project and deficit to the target region. "
+                    + "The source practice must be published (submitted, verified or recommended), else 400.")
     public RestResponse<InfluenceLinkDto> create(@Valid @NotNull InfluenceLinkRequest request) {
         InfluenceLinkDto created = links.create(request);
         return Versioned.created(URI.create("/api/v1/influence/links/" + created.id()), created);
@@ -194,27 +187,5 @@ public class InfluenceResource {
     @Operation(summary = "История изменений связи / Change history of a link")
     public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
         return links.history(Ids.parse(id));
-    }
-
-    private static InfluenceMapService.Filter filter(String year, String federalDistrictCode, List<String> kinds,
-            String focusRegionCode) {
-        return new InfluenceMapService.Filter(Years.parseFilter(year), federalDistrictCode, parseKinds(kinds),
-                focusRegionCode, 0);
-    }
-
-    /** Kinds given repeated ({@code kinds=A&kinds=B}) or comma-separated ({@code kinds=A,B}); an unknown one is a 400. */
-    static Set<EdgeKind> parseKinds(List<String> values) {
-        Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
-        if (values != null) {
-            for (String value : values) {
-                for (String part : value.split(",")) {
-                    EdgeKind kind = Enums.parse("kinds", part, EdgeKind.class);
-                    if (kind != null) {
-                        kinds.add(kind);
-                    }
-                }
-            }
-        }
-        return kinds;
     }
 }

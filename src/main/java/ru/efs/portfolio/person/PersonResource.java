@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +28,7 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.person.PersonDtos.PersonDto;
@@ -46,13 +49,15 @@ public class PersonResource {
     @Operation(summary = "Эксперты и участники / Experts and participants",
             description = "Люди с фильтрами по организации, её региону и округу и поиском по ФИО, должности и почте. / People filtered by organisation, its region and district, and by text in name, position and email.")
     public PageResponse<PersonSummary> list(
-            @Parameter(description = "Организация (субъект ЕФС) / Organisation (ЕФС subject)", example = "3") @QueryParam("subjectId") String subjectId,
-            @Parameter(description = "Код региона организации / Region code of the organisation", example = "22") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "SIBFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Поиск по ФИО, должности и почте / Search by name, position and email", example = "Кочешкова") @QueryParam("q") String q,
+            @Parameter(description = "Организация (субъект ЕФС) / Organisation (ЕФС subject)", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("subjectId") String subjectId,
+            @Parameter(description = "Код региона организации / Region code of the organisation", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "SIBFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Поиск по ФИО, должности и почте / Search by name, position and email", example = "Кочешкова", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new PersonService.Filter(Ids.optional("subjectId", subjectId), regionCode,
-                federalDistrictCode, q), paging.toRequest(PersonService.SORTABLE, "fullName,asc"));
+        return service.list(new PersonService.Filter(Ids.optional("subjectId", subjectId),
+                QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q)),
+                paging.toRequest(PersonService.SORTABLE, "fullName,asc"));
     }
 
     @GET
@@ -96,7 +101,8 @@ public class PersonResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "История изменений данных человека / Change history of a person")
+    @Operation(summary = "История изменений данных человека / Change history of a person",
+            description = "Почту и телефон удалённого человека в истории видят только администраторы; остальным эти изменения не показываются. / Only administrators see a deleted person's email and phone in the history; others get it without those changes.")
     public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id) {
         return service.history(Ids.parse(id));
     }

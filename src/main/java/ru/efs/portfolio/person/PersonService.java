@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
@@ -16,6 +17,7 @@ import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.person.PersonDtos.PersonDto;
 import ru.efs.portfolio.person.PersonDtos.PersonRequest;
@@ -36,6 +38,12 @@ public class PersonService {
             "fullName", "p.fullName",
             "position", "p.position",
             "updatedAt", "p.updatedAt");
+
+    /**
+     * A deleted person's contacts are personal data no longer shown anywhere: their history hides them from all but
+     * administrators. The audit keeps them (they are in every earlier revision anyway), so they are hidden on reading.
+     */
+    private static final Set<String> CONTACTS = Set.of("email", "phone");
 
     @Inject
     EntityManager em;
@@ -90,7 +98,8 @@ public class PersonService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Person person = find(id);
+        Person person = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("person.notFound", String.valueOf(id)));
         currentUser.requireRegion(person.regionCode(), false);
         Versions.check(person, expectedVersion);
         Dependents.of(em, id)
@@ -107,7 +116,8 @@ public class PersonService {
         if (entries.isEmpty()) {
             throw Problem.notFound("person.notFound", String.valueOf(id));
         }
-        return entries;
+        boolean deleted = "DELETED".equals(entries.get(0).action());
+        return deleted && !currentUser.isAdmin() ? HistoryService.withoutFields(entries, CONTACTS) : entries;
     }
 
     public Person find(long id) {

@@ -1,5 +1,7 @@
 package ru.efs.portfolio.portfolio;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import ru.efs.portfolio.common.RegionScopeParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,12 +52,11 @@ public class PortfolioResource {
     @Operation(summary = "Портфели регионов / Regional portfolios",
             description = "Портфели с фильтрами по региону, округу, году и статусу; у каждого — число проектов. / Portfolios filtered by region, district, year and status; each with its number of projects.")
     public PageResponse<PortfolioSummary> list(
-            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @BeanParam RegionScopeParams scope,
             @Parameter(description = "Год (2000–2100) / Year (2000–2100)", example = "2023", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Статус / Status", example = "FORMED", schema = @Schema(implementation = PortfolioStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
-        return service.list(new PortfolioService.Filter(regionCode, federalDistrictCode,
+        return service.list(new PortfolioService.Filter(scope.regionCode(), scope.federalDistrictCode(),
                 Years.parseFilter(year), Enums.parse("status", status, PortfolioStatus.class)),
                 paging.toRequest(PortfolioService.SORTABLE, PortfolioService.DEFAULT_SORT));
     }

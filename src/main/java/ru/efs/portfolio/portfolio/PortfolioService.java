@@ -22,6 +22,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.portfolio.PortfolioDtos.PortfolioDto;
 import ru.efs.portfolio.portfolio.PortfolioDtos.PortfolioRequest;
@@ -149,7 +150,8 @@ public class PortfolioService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Portfolio portfolio = find(id);
+        Portfolio portfolio = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("portfolio.notFound", String.valueOf(id)));
         currentUser.requireRegion(portfolio.regionCode(), false);
         Versions.check(portfolio, expectedVersion);
         Dependents.of(em, id)

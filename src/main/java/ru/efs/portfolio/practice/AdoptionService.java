@@ -25,7 +25,8 @@ import ru.efs.portfolio.security.CurrentUser;
 
 /**
  * Adoptions of practices by other regions. The adopting region records them: an administrator, or the coordinator
- * of the adopting region. A region adopts a practice at most once, and never its own region's practice.
+ * of the adopting region. A region adopts a practice at most once, never its own region's practice, and only a
+ * published one.
  */
 @ApplicationScoped
 public class AdoptionService {
@@ -62,6 +63,7 @@ public class AdoptionService {
         PracticeAdoption adoption = new PracticeAdoption();
         adoption.practice = practice;
         apply(adoption, request);
+        requirePublished(practice, adoption.region.code);
         adoption.persist();
         em.flush();
         return AdoptionDto.from(adoption);
@@ -100,6 +102,15 @@ public class AdoptionService {
             throw Problem.notFound("adoption.notFound", String.valueOf(id));
         }
         return adoption;
+    }
+
+    /** Another region adopts a practice only once it is published (409 naming it); an adoption made stays. */
+    private static void requirePublished(Practice practice, String adoptingRegionCode) {
+        FieldError refusal = PracticeBorrowing.refusal("id", practice, adoptingRegionCode);
+        if (refusal != null) {
+            throw new Problem(409, "conflict", "problem.conflict", refusal.messageKey(), refusal.args(),
+                    List.of(refusal), null);
+        }
     }
 
     /**

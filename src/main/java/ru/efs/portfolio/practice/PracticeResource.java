@@ -1,5 +1,6 @@
 package ru.efs.portfolio.practice;
 
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -57,19 +58,21 @@ public class PracticeResource {
     @Operation(summary = "Устойчивые положительные практики / Proven practices",
             description = "Практики с фильтрами по региону, округу, категории (код группы охватывает её категории), статусу, зрелости, субъекту, году создания и поиском по названию, краткому и подробному описанию; по умолчанию недавно изменённые сверху. / Practices filtered by region, district, category (a group's code covers its categories), status, maturity, subject, creation year and text in the title, summary and description; recently changed first by default.")
     public PageResponse<PracticeSummary> list(
-            @Parameter(description = "Код региона практики / Region code of the practice", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Код категории или группы категорий / Code of a category or a category group", example = "mentoring") @QueryParam("categoryCode") String categoryCode,
+            @Parameter(description = "Код региона практики / Region code of the practice", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код категории или группы категорий / Code of a category or a category group", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @QueryParam("categoryCode") String categoryCode,
             @Parameter(description = "Статус / Status", example = "VERIFIED", schema = @Schema(implementation = PracticeStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Зрелость / Maturity", example = "ESTABLISHED", schema = @Schema(implementation = Maturity.class)) @QueryParam("maturity") String maturity,
-            @Parameter(description = "Субъект ЕФС / ЕФС subject", example = "12") @QueryParam("subjectId") String subjectId,
+            @Parameter(description = "Субъект ЕФС / ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("subjectId") String subjectId,
             @Parameter(description = "Год создания, 2000–2100 / Creation year, 2000–2100", example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Поиск по названию и описаниям / Search in the title and descriptions", example = "наставничество") @QueryParam("q") String q,
+            @Parameter(description = "Поиск по названию и описаниям / Search in the title and descriptions", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new PracticeService.Filter(regionCode, federalDistrictCode, categoryCode,
+        return service.list(new PracticeService.Filter(QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
+                QueryParams.categoryCode("categoryCode", categoryCode),
                 Enums.parse("status", status, PracticeStatus.class), Enums.parse("maturity", maturity, Maturity.class),
-                Ids.optional("subjectId", subjectId), Years.parseFilter(year), q),
+                Ids.optional("subjectId", subjectId), Years.parseFilter(year), QueryParams.q(q)),
                 paging.toRequest(PracticeService.SORTABLE, PracticeService.DEFAULT_SORT));
     }
 
@@ -96,7 +99,7 @@ public class PracticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить практику / Update a practice",
-            description = "Меняет все поля, кроме статуса (статус — через /transitions). Эксперт текст практики не меняет. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions). Experts do not edit practices. Requires If-Match with the version (or the version field); a stale one answers 412.")
+            description = "Меняет все поля, кроме статуса (статус — через /transitions). Изменение сути подтверждённой или рекомендованной практики (название, краткое и подробное описание, категории, целевые группы, результаты, подтверждения, зрелость) возвращает её на проверку: статус SUBMITTED в ответе и в истории; субъект и лет в работе — нет. Эксперт текст практики не меняет. Требует If-Match с версией (или поле version); устаревшая версия — 412. / Changes every field but the status (use /transitions). Changing the substance of a verified or recommended practice (title, summary, description, categories, target groups, results, evidence, maturity) sends it back to verification: status SUBMITTED in the answer and the history; the subject and years in operation do not. Experts do not edit practices. Requires If-Match with the version (or the version field); a stale one answers 412.")
     public RestResponse<PracticeDto> update(@Parameter(description = "Идентификатор / Identifier", example = "7") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PracticeRequest request) {
@@ -146,7 +149,7 @@ public class PracticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Записать внедрение практики / Record an adoption of a practice",
-            description = "Записывает внедряющий регион: администратор или координатор этого региона. Регион практики не может её «внедрить» (400); второе внедрение тем же регионом — 409. Проект, если указан, должен быть из портфеля внедряющего региона. / Recorded by the adopting region: an administrator or that region's coordinator. The practice's own region cannot adopt it (400); a second adoption by the same region is a 409. The project, when given, must belong to a portfolio of the adopting region.")
+            description = "Записывает внедряющий регион: администратор или координатор этого региона. Регион практики не может её «внедрить» (400); второе внедрение тем же регионом — 409; внедрить можно только опубликованную практику — поданную на проверку, подтверждённую или рекомендованную (черновик или архивная — 409). Проект, если указан, должен быть из портфеля внедряющего региона. / Recorded by the adopting region: an administrator or that region's coordinator. The practice's own region cannot adopt it (400); a second adoption by the same region is a 409; only a published practice may be adopted — submitted, verified or recommended (a draft or an archived one is a 409). The project, when given, must belong to a portfolio of the adopting region.")
     public RestResponse<AdoptionDto> adopt(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id,
             @Valid @NotNull AdoptionRequest request) {
         AdoptionDto created = adoptions.create(Ids.parse(id), request);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import ru.efs.portfolio.category.Category;
 import ru.efs.portfolio.category.CategoryService;
 import ru.efs.portfolio.common.Dependents;
@@ -30,6 +31,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
 import ru.efs.portfolio.common.Versions;
@@ -49,7 +51,8 @@ import ru.efs.portfolio.subject.Subject;
 /**
  * Proven practices of the regions. Administrators change any practice; a regional coordinator only the practices
  * of their own region; experts do not edit practices but verify them; an administrator recommends a verified
- * practice for replication. The status changes only through transitions, along {@link PracticeStatus#next()}.
+ * practice for replication. The status changes through transitions, along {@link PracticeStatus#next()}, and an
+ * edit of a verified practice's substance sends it back to verification.
  */
 @ApplicationScoped
 public class PracticeService {
@@ -157,8 +160,10 @@ public class PracticeService {
         Practice practice = find(id);
         currentUser.requireRegion(practice.regionCode(), false);
         Versions.check(practice, expectedVersion);
+        Substance verified = Substance.of(practice);
         apply(practice, request);
         currentUser.requireRegion(practice.regionCode(), false);
+        returnForVerificationIfChanged(practice, verified);
         em.flush();
         return toDto(practice);
     }
@@ -204,7 +209,8 @@ public class PracticeService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Practice practice = find(id);
+        Practice practice = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("practice.notFound", String.valueOf(id)));
         currentUser.requireRegion(practice.regionCode(), false);
         Versions.check(practice, expectedVersion);
         Dependents.of(em, id)
@@ -257,6 +263,37 @@ public class PracticeService {
                         + "join pr.practices used where used.id = :id order by pr.title, pr.id", Ref.class)
                 .setParameter("id", practice.id).getResultList();
         return PracticeDto.from(practice, adoptionsOf(practice.id), projects);
+    }
+
+    /**
+     * What an expert checks when verifying a practice. Changing any of it afterwards makes the verification (and a
+     * recommendation) stale, whoever edits; the owner, years in operation and region are formal.
+     */
+    private record Substance(String title, String summary, String description, Set<String> categoryCodes,
+            String targetGroups, String results, String evidence, Maturity maturity) {
+
+        static Substance of(Practice p) {
+            Set<String> codes = new TreeSet<>();
+            p.categories.forEach(c -> codes.add(c.code));
+            return new Substance(p.title, p.summary, p.description, codes, p.targetGroups, p.results, p.evidence,
+                    p.maturity);
+        }
+    }
+
+    /**
+     * A verified or recommended practice whose substance changed goes back to SUBMITTED, to be verified again; the
+     * status change lands in the same revision as the edit, so the history shows both.
+     */
+    private static void returnForVerificationIfChanged(Practice practice, Substance before) {
+        boolean verified = practice.status == PracticeStatus.VERIFIED || practice.status == PracticeStatus.RECOMMENDED;
+        if (!verified || before.equals(Substance.of(practice))) {
+            return;
+        }
+        practice.status = PracticeStatus.SUBMITTED;
+        practice.verifiedBy = null;
+        practice.verifiedAt = null;
+        practice.recommendedBy = null;
+        practice.recommendedAt = null;
     }
 
     /** Who may move a practice to a status: it depends on the status it moves to. */

@@ -21,6 +21,14 @@ public enum PracticeStatus {
         };
     }
 
+    /**
+     * Published: put forward for others, so another region may borrow it. A draft is not; nor is an archived
+     * practice, retired by its region (links made before it was archived stay).
+     */
+    public boolean isPublished() {
+        return this == SUBMITTED || this == VERIFIED || this == RECOMMENDED;
+    }
+
     public boolean canMoveTo(PracticeStatus target) {
         return next().contains(target);
     }

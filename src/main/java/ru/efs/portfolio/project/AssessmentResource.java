@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
@@ -23,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.efs.portfolio.common.Enums;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.project.AssessmentDtos.AssessmentDto;
@@ -56,12 +57,13 @@ public class AssessmentResource {
     @Operation(summary = "Проекты, ожидающие моей оценки / Projects awaiting my assessment",
             description = "Эксперту — проекты на предзащите или защите, которые он ещё не оценил на этом этапе и которые не ведёт и не сопровождает как партнёр его организация; администратору — все проекты на этих этапах. / For an expert: projects at pre-defence or defence that they have not yet assessed at that stage and that their organisation neither leads nor partners in; for an administrator: every project at those stages.")
     public PageResponse<QueueItem> queue(
-            @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
-            @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(maxLength = 2)) @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Поиск по названию проекта / Search by project title", example = "наставничество", schema = @Schema(maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
+            @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Поиск по названию проекта / Search by project title", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.queue(new AssessmentService.QueueFilter(Enums.parse("stage", stage, ProjectStage.class),
-                regionCode, q), paging.toRequest(AssessmentService.QUEUE_SORTABLE, "updatedAt,asc"));
+        return service.queue(new AssessmentService.QueueFilter(assessedStage(stage),
+                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q)),
+                paging.toRequest(AssessmentService.QUEUE_SORTABLE, "updatedAt,asc"));
     }
 
     @GET
@@ -115,8 +117,8 @@ public class AssessmentResource {
                 description = "Все оценки проекта в порядке их появления, при необходимости одного этапа. / All assessments of the project in the order they were given, optionally of one stage.")
         public List<AssessmentDto> list(
                 @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId,
-                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage) {
-            return service.listOfProject(Ids.parse("projectId", projectId), Enums.parse("stage", stage, ProjectStage.class));
+                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage) {
+            return service.listOfProject(Ids.parse("projectId", projectId), assessedStage(stage));
         }
 
         @POST
@@ -149,5 +151,10 @@ public class AssessmentResource {
                 @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId) {
             return service.summary(Ids.parse("projectId", projectId));
         }
+    }
+
+    /** Only pre-defence and defence are assessed; any other stage is a 400 naming {@code stage}. */
+    static ProjectStage assessedStage(String value) {
+        return QueryParams.oneOf("stage", value, ProjectStage.PRE_DEFENSE, ProjectStage.DEFENSE);
     }
 }

@@ -1,5 +1,6 @@
 package ru.efs.portfolio.project;
 
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,8 +57,8 @@ public class ProjectResource {
     @Operation(summary = "Проекты / Projects",
             description = "Проекты портфелей с фильтрами по региону, округу и году портфеля, портфелю, этапу, сессии, дефициту, практике, ведущему субъекту и поиском по названию и цели. / Portfolio projects filtered by the portfolio's region, district and year, portfolio, stage, session, deficit, practice, lead subject and text in the title and goal.")
     public PageResponse<ProjectSummary> list(
-            @Parameter(description = "Код региона портфеля / Region code of the portfolio", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Код региона портфеля / Region code of the portfolio", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Портфель / Portfolio", example = "4", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("portfolioId") String portfolioId,
             @Parameter(description = "Этап / Stage", example = "REFINEMENT", schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
             @Parameter(description = "Год портфеля (2000–2100) / Year of the portfolio (2000–2100)", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
@@ -65,13 +66,14 @@ public class ProjectResource {
             @Parameter(description = "Дефицит, который закрывает проект / Deficit the project addresses", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("deficitId") String deficitId,
             @Parameter(description = "Практика, которую использует проект / Practice the project uses", example = "5", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("practiceId") String practiceId,
             @Parameter(description = "Ведущий субъект ЕФС / Lead ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadSubjectId") String leadSubjectId,
-            @Parameter(description = "Поиск по названию и цели / Search in the title and goal", example = "наставничество") @QueryParam("q") String q,
+            @Parameter(description = "Поиск по названию и цели / Search in the title and goal", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new ProjectService.Filter(regionCode, federalDistrictCode,
+        return service.list(new ProjectService.Filter(QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
                 Ids.optional("portfolioId", portfolioId), Enums.parse("stage", stage, ProjectStage.class),
                 Years.parseFilter(year), Ids.optional("sessionId", sessionId),
                 Ids.optional("deficitId", deficitId), Ids.optional("practiceId", practiceId),
-                Ids.optional("leadSubjectId", leadSubjectId), q),
+                Ids.optional("leadSubjectId", leadSubjectId), QueryParams.q(q)),
                 paging.toRequest(ProjectService.SORTABLE, ProjectService.DEFAULT_SORT));
     }
 
@@ -87,7 +89,7 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Добавить проект в портфель / Add a project to a portfolio",
-            description = "Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). A coordinator adds only to their own region's portfolio.")
+            description = "Проект создаётся на этапе PROPOSED в портфеле-черновике или сформированном (утверждённый — 409). Практики другого региона (practiceIds) — только опубликованные: поданные на проверку, подтверждённые или рекомендованные (черновик или архивная — 400); свои — в любом статусе. Координатор — только в портфель своего региона. / The project starts at PROPOSED in a draft or formed portfolio (an approved one is a 409). Another region's practices (practiceIds) only when published: submitted, verified or recommended (a draft or an archived one is a 400); the region's own in any status. A coordinator adds only to their own region's portfolio.")
     public RestResponse<ProjectDto> create(@Valid @NotNull ProjectRequest request) {
         ProjectDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/projects/" + created.id()), created);
@@ -98,7 +100,7 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить паспорт проекта / Update a project's passport",
-            description = "Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Requires If-Match with the version (or the version field); a stale one answers 412.")
+            description = "Этап меняется только через /transitions; завершённый или отклонённый проект не изменяется (409). У утверждённого проекта (APPROVED, IMPLEMENTATION, а также ON_HOLD после них) цель, ожидаемые результаты и показатели — название, единица, базовое и целевое значения — не меняются: 409 с каждым изменённым полем (goal, expectedResults, indicators[i].target …); возврата на доработку после утверждения нет. Фактические значения (indicators[i].actual) вносить можно. Чужую практику (practiceIds) можно добавить, только если она опубликована — подана на проверку, подтверждена или рекомендована (иначе 400); уже связанные остаются. Требует If-Match с версией (или поле version); устаревшая версия — 412. / The stage changes only through /transitions; a completed or rejected project cannot change (409). Once approved (APPROVED, IMPLEMENTATION, and ON_HOLD from them) the goal, expected results and indicators — name, unit, baseline and target — do not change: a 409 naming each changed field (goal, expectedResults, indicators[i].target …); there is no return to revision after approval. The actual values (indicators[i].actual) may be entered. Another region's practice (practiceIds) may be added only when published — submitted, verified or recommended (else 400); those already linked stay. Requires If-Match with the version (or the version field); a stale one answers 412.")
     public RestResponse<ProjectDto> update(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectRequest request) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.deficit.Deficit;
 import ru.efs.portfolio.deficit.DeficitStatusService;
@@ -36,6 +38,7 @@ import ru.efs.portfolio.portfolio.Portfolio;
 import ru.efs.portfolio.portfolio.PortfolioService;
 import ru.efs.portfolio.portfolio.PortfolioStatus;
 import ru.efs.portfolio.practice.Practice;
+import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.ProjectDtos.IndicatorDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectRequest;
@@ -49,7 +52,8 @@ import ru.efs.portfolio.subject.Subject;
 
 /**
  * Projects of regional portfolios. Administrators change any project; a regional coordinator only the projects of
- * their own region's portfolio. Projects address deficits and use practices of any region. After every change the
+ * their own region's portfolio. Projects address deficits of any region and use practices of their own region
+ * or published ones of other regions (see {@link PracticeBorrowing}). After every change the
  * status of the deficits involved follows (see {@link DeficitStatusService}). Stages change only through
  * {@link ProjectTransitionService}.
  */
@@ -67,6 +71,10 @@ public class ProjectService {
 
     /** The indicators are kept as one JSON text column of this many characters. */
     static final int INDICATORS_MAX_CHARS = 16000;
+
+    /** From approval on (also on hold from there) the goal, expected results and planned indicators are fixed. */
+    private static final Set<ProjectStage> APPROVED_PASSPORT = EnumSet.of(ProjectStage.APPROVED,
+            ProjectStage.IMPLEMENTATION);
 
     /** The passport of a finished or rejected project is closed. */
     private static final Set<ProjectStage> LOCKED = EnumSet.of(ProjectStage.COMPLETED, ProjectStage.REJECTED);
@@ -122,7 +130,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectDto create(ProjectRequest request) {
-        Portfolio portfolio = portfolios.resolve("portfolioId", request.portfolioId());
+        Portfolio portfolio = lockPortfolio(request.portfolioId());
         currentUser.requireRegion(portfolio.regionCode(), false);
         requireOpen(portfolio);
         Project project = new Project();
@@ -143,14 +151,17 @@ public class ProjectService {
         if (LOCKED.contains(project.stage)) {
             throw Problem.conflict("project.locked", new ProjectTransitionService.StageName(project.stage));
         }
-        Portfolio target = portfolios.resolve("portfolioId", request.portfolioId());
+        requireApprovedPassportKept(project, request);
+        Portfolio target = lockPortfolio(request.portfolioId());
+        Set<Long> keptPractices = target.regionCode().equals(project.regionCode()) ? idsOfPractices(project)
+                : Set.of();
         if (!target.id.equals(project.portfolio.id)) {
             currentUser.requireRegion(target.regionCode(), false);
             requireOpen(target);
             project.portfolio = target;
         }
         Set<Long> deficitIds = idsOf(project.deficits);
-        apply(project, request);
+        apply(project, request, keptPractices);
         deficitIds.addAll(idsOf(project.deficits));
         deficitStatus.refresh(deficitIds);
         em.flush();
@@ -159,7 +170,8 @@ public class ProjectService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Project project = find(id);
+        Project project = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("project.notFound", String.valueOf(id)));
         requireWriter(project);
         Versions.check(project, expectedVersion);
         if (!DELETABLE.contains(project.stage)) {
@@ -219,6 +231,18 @@ public class ProjectService {
         change.persist();
     }
 
+    /**
+     * The portfolio a project goes to, re-read under its row lock: a concurrent delete or approval of the portfolio
+     * either waits for this write or is seen by it (see {@link RowLocks}).
+     */
+    private Portfolio lockPortfolio(Long portfolioId) {
+        Portfolio portfolio = RowLocks.lock(em, portfolios.resolve("portfolioId", portfolioId));
+        if (portfolio == null) {
+            throw Problem.invalid("portfolioId", "portfolio.unknown", String.valueOf(portfolioId));
+        }
+        return portfolio;
+    }
+
     static Set<Long> idsOf(Collection<Deficit> deficits) {
         return deficits.stream().map(d -> d.id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
@@ -230,8 +254,15 @@ public class ProjectService {
         }
     }
 
-    /** Copies the request onto the project; every mistake found is reported at once, each with its field. */
     private void apply(Project project, ProjectRequest request) {
+        apply(project, request, Set.of());
+    }
+
+    /**
+     * Copies the request onto the project; every mistake found is reported at once, each with its field. The
+     * practices it already used in its region ({@code keptPractices}) stay even if no longer published.
+     */
+    private void apply(Project project, ProjectRequest request, Set<Long> keptPractices) {
         List<FieldError> errors = new ArrayList<>();
         List<Indicator> indicators = request.indicators() == null ? new ArrayList<>()
                 : request.indicators().stream().map(IndicatorDto::toIndicator)
@@ -241,9 +272,22 @@ public class ProjectService {
             errors.add(new FieldError("indicators", "project.indicatorsTooLong", String.valueOf(INDICATORS_MAX_CHARS)));
         }
         checkDates(request.startDate(), request.endDate(), errors);
+        // What the project links to is locked, in one order (subjects, deficits, practices, session, curator), so
+        // that a concurrent delete of it waits or is seen (RowLocks); the deficits it leaves are locked with them.
+        Set<Long> subjectIds = new LinkedHashSet<>();
+        subjectIds.add(request.leadSubjectId());
+        if (request.partnerSubjectIds() != null) {
+            subjectIds.addAll(request.partnerSubjectIds());
+        }
+        Map<Long, Subject> subjects = byId(RowLocks.lockAll(em, Subject.class, subjectIds), s -> s.id);
+        Set<Long> deficitIds = idsOf(project.deficits);
+        if (request.deficitIds() != null) {
+            deficitIds.addAll(request.deficitIds());
+        }
+        Map<Long, Deficit> lockedDeficits = byId(RowLocks.lockAll(em, Deficit.class, deficitIds), d -> d.id);
         Subject lead = null;
         if (request.leadSubjectId() != null) {
-            lead = Subject.findById(request.leadSubjectId());
+            lead = subjects.get(request.leadSubjectId());
             if (lead == null) {
                 errors.add(new FieldError("leadSubjectId", "validation.unknownSubject",
                         String.valueOf(request.leadSubjectId())));
@@ -252,22 +296,23 @@ public class ProjectService {
                         project.portfolio.region.name));
             }
         }
-        Set<Subject> partners = resolveAll(Subject.class, s -> s.id, "partnerSubjectIds",
-                request.partnerSubjectIds(), "validation.unknownSubject", errors);
-        Set<Deficit> deficits = resolveAll(Deficit.class, d -> d.id, "deficitIds", request.deficitIds(),
-                "project.unknownDeficit", errors);
-        Set<Practice> practices = resolveAll(Practice.class, p -> p.id, "practiceIds", request.practiceIds(),
-                "project.unknownPractice", errors);
+        Set<Subject> partners = pick(subjects, "partnerSubjectIds", request.partnerSubjectIds(),
+                "validation.unknownSubject", errors);
+        Set<Deficit> deficits = pick(lockedDeficits, "deficitIds", request.deficitIds(), "project.unknownDeficit",
+                errors);
+        Set<Practice> practices = pick(byId(RowLocks.lockAll(em, Practice.class, request.practiceIds()), p -> p.id),
+                "practiceIds", request.practiceIds(), "project.unknownPractice", errors);
+        checkBorrowedPractices(project, request.practiceIds(), practices, keptPractices, errors);
         StrategicSession session = null;
         if (request.sessionId() != null) {
-            session = StrategicSession.findById(request.sessionId());
+            session = RowLocks.lock(em, StrategicSession.class, request.sessionId());
             if (session == null) {
                 errors.add(new FieldError("sessionId", "project.unknownSession", String.valueOf(request.sessionId())));
             }
         }
         Person curator = null;
         if (request.curatorPersonId() != null) {
-            curator = Person.findById(request.curatorPersonId());
+            curator = RowLocks.lock(em, Person.class, request.curatorPersonId());
             if (curator == null) {
                 errors.add(new FieldError("curatorPersonId", "validation.unknownPerson",
                         String.valueOf(request.curatorPersonId())));
@@ -297,6 +342,74 @@ public class ProjectService {
         }
     }
 
+    /**
+     * What the defence approved stays: an approved project's goal, expected results and the indicators' names,
+     * units, baselines and targets are refused (409, each field named); only the actual values move. No stage
+     * leads back to revision after approval, so the change is refused rather than reopening the project.
+     */
+    private static void requireApprovedPassportKept(Project project, ProjectRequest request) {
+        ProjectStage stage = project.stage == ProjectStage.ON_HOLD ? project.stageBeforeHold : project.stage;
+        if (!APPROVED_PASSPORT.contains(stage)) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!Objects.equals(project.goal, clean(request.goal()))) {
+            errors.add(new FieldError("goal", "project.approvedField"));
+        }
+        if (!Objects.equals(project.expectedResults, clean(request.expectedResults()))) {
+            errors.add(new FieldError("expectedResults", "project.approvedField"));
+        }
+        List<IndicatorDto> wanted = request.indicators() == null ? List.of() : request.indicators();
+        if (wanted.size() != project.indicators.size()) {
+            errors.add(new FieldError("indicators", "project.approvedIndicators"));
+        } else {
+            for (int i = 0; i < wanted.size(); i++) {
+                comparePlan("indicators[" + i + "]", project.indicators.get(i), wanted.get(i).toIndicator(), errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Problem(409, "conflict", "problem.conflict", "project.approvedPassport",
+                    new Object[] {new ProjectTransitionService.StageName(project.stage)}, errors, null);
+        }
+    }
+
+    private static void comparePlan(String field, Indicator approved, Indicator wanted, List<FieldError> errors) {
+        if (!Objects.equals(approved.name(), wanted.name())) {
+            errors.add(new FieldError(field + ".name", "project.approvedField"));
+        }
+        if (!Objects.equals(approved.unit(), wanted.unit())) {
+            errors.add(new FieldError(field + ".unit", "project.approvedField"));
+        }
+        if (!sameNumber(approved.baseline(), wanted.baseline())) {
+            errors.add(new FieldError(field + ".baseline", "project.approvedField"));
+        }
+        if (!sameNumber(approved.target(), wanted.target())) {
+            errors.add(new FieldError(field + ".target", "project.approvedField"));
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Another region's practice is borrowed only once published; each refused one is named at its index. */
+    private static void checkBorrowedPractices(Project project, List<Long> ids, Set<Practice> practices,
+            Set<Long> keptPractices, List<FieldError> errors) {
+        for (Practice practice : practices) {
+            if (!keptPractices.contains(practice.id)) {
+                FieldError refusal = PracticeBorrowing.refusal("practiceIds[" + ids.indexOf(practice.id) + "]",
+                        practice, project.regionCode());
+                if (refusal != null) {
+                    errors.add(refusal);
+                }
+            }
+        }
+    }
+
+    private static Set<Long> idsOfPractices(Project project) {
+        return project.practices.stream().map(p -> p.id).collect(Collectors.toSet());
+    }
+
     private static void checkDates(LocalDate start, LocalDate end, List<FieldError> errors) {
         boolean startInRange = inRange(start);
         boolean endInRange = inRange(end);
@@ -318,17 +431,19 @@ public class ProjectService {
                 || (date.getYear() >= PortfolioService.MIN_YEAR && date.getYear() <= PortfolioService.MAX_YEAR);
     }
 
-    /** Loads the objects a list of ids names, in one query; each unknown one is an error at its index. */
-    private <E> Set<E> resolveAll(Class<E> type, Function<E, Long> idOf, String field, List<Long> ids,
-            String unknownKey, List<FieldError> errors) {
+    private static <E> Map<Long, E> byId(List<E> entities, Function<E, Long> idOf) {
+        Map<Long, E> byId = new HashMap<>();
+        entities.forEach(entity -> byId.put(idOf.apply(entity), entity));
+        return byId;
+    }
+
+    /** The objects a list of ids names, from those loaded; each unknown one is an error at its index. */
+    private static <E> Set<E> pick(Map<Long, E> byId, String field, List<Long> ids, String unknownKey,
+            List<FieldError> errors) {
         Set<E> found = new LinkedHashSet<>();
-        if (ids == null || ids.isEmpty()) {
+        if (ids == null) {
             return found;
         }
-        Map<Long, E> byId = new HashMap<>();
-        em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
-                .setParameter("ids", new LinkedHashSet<>(ids)).getResultStream()
-                .forEach(entity -> byId.put(idOf.apply(entity), entity));
         for (int i = 0; i < ids.size(); i++) {
             E entity = byId.get(ids.get(i));
             if (entity == null) {

@@ -101,10 +101,10 @@ public class PracticeRecommendationService {
     /**
      * A page of the ranked recommendations for the deficit; 404 when there is no such deficit. Every candidate is
      * scored, but only the page's reasons are put into words. Rankings and pages are kept while none of
-     * {@link #RANKING_TABLES} changed.
+     * {@link #RANKING_TABLES} nor the search index changed.
      */
     public PageResponse<Recommendation> rankFor(long deficitId, int page, int size, Locale locale) {
-        long version = changes.version(RANKING_TABLES);
+        long version = version();
         return pages.get(new PageQuestion(deficitId, page, size, locale.getLanguage()), version, () -> {
             List<Scored> ranked = ranked(deficitId, locale, version);
             int from = (int) Math.min((long) page * size, ranked.size());
@@ -120,12 +120,20 @@ public class PracticeRecommendationService {
 
     /** All qualifying practices of other regions, best first. */
     public List<Recommendation> rankFor(long deficitId, Locale locale) {
-        List<Scored> ranked = ranked(deficitId, locale, changes.version(RANKING_TABLES));
+        List<Scored> ranked = ranked(deficitId, locale, version());
         List<Recommendation> result = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             result.add(ranked.get(i).toRecommendation(i + 1, locale));
         }
         return result;
+    }
+
+    /**
+     * Moves on when a ranking table changes or the search index (which finds the text candidates) does: the index
+     * is written after the commit, so a ranking made in between must not be kept under the tables' new count.
+     */
+    private long version() {
+        return changes.version(RANKING_TABLES) + searchIndex.generation();
     }
 
     private List<Scored> ranked(long deficitId, Locale locale, long version) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageResponse;
-import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.recommendation.RecommendationDtos.Recommendation;
 import ru.efs.portfolio.security.Role;
 
@@ -42,24 +42,9 @@ public class RecommendationResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50")) @QueryParam("size") String size,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         long deficitId = Ids.parse(id);
-        int pageNumber = parseInt("page", page, 0, 0, 1000);
-        int pageSize = parseInt("size", size, PracticeRecommendationService.DEFAULT_SIZE, 1,
+        int pageNumber = QueryParams.integer("page", page, 0, 0, 1000);
+        int pageSize = QueryParams.integer("size", size, PracticeRecommendationService.DEFAULT_SIZE, 1,
                 PracticeRecommendationService.MAX_SIZE);
         return service.rankFor(deficitId, pageNumber, pageSize, Messages.resolve(acceptLanguage));
-    }
-
-    static int parseInt(String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                throw Problem.invalid(field, "validation.range", min, max);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw Problem.invalid(field, "validation.integer");
-        }
     }
 }

@@ -11,10 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.region.RegionDtos.FederalDistrictDto;
 import ru.efs.portfolio.region.RegionDtos.RegionDto;
 import ru.efs.portfolio.security.Role;
@@ -40,8 +43,9 @@ public class RegionResource {
     @Path("/federal-districts/{code}")
     @Operation(summary = "Федеральный округ по коду / Federal district by code")
     public FederalDistrictDto district(
-            @Parameter(description = "Код округа / District code", example = "FEFD") @PathParam("code") String code) {
-        return service.district(code);
+            @Parameter(description = "Код округа / District code", example = "FEFD",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @PathParam("code") String code) {
+        return service.district(QueryParams.districtCodeInPath("code", code));
     }
 
     @GET
@@ -49,16 +53,18 @@ public class RegionResource {
     @Operation(summary = "Регионы (субъекты РФ) / Regions",
             description = "Список 89 регионов с фильтром по федеральному округу и поиском по названию. / The 89 regions, filtered by federal district and searched by name.")
     public PageResponse<RegionDto> list(
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Поиск по названию или коду / Search by name or code", example = "Хабаровск") @QueryParam("q") String q,
+            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @Parameter(description = "Поиск по названию или коду / Search by name or code", example = "Хабаровск", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(federalDistrictCode, q, paging.toRequest(RegionService.SORTABLE, "code,asc"));
+        return service.list(QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q),
+                paging.toRequest(RegionService.SORTABLE, "code,asc"));
     }
 
     @GET
     @Path("/regions/{code}")
     @Operation(summary = "Регион по коду / Region by code")
-    public RegionDto get(@Parameter(description = "Двузначный код региона / Two-digit region code", example = "27") @PathParam("code") String code) {
-        return service.get(code);
+    public RegionDto get(@Parameter(description = "Двузначный код региона / Two-digit region code", example = "27",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("code") String code) {
+        return service.get(QueryParams.regionCodeInPath("code", code));
     }
 }

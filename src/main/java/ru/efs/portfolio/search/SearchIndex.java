@@ -14,26 +14,34 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -48,14 +56,20 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index of everything searchable. Writes are committed before they return, so a search right after
- * a change sees it and a restart finds it on disk. The commit also records the schema version and, per type,
- * the latest change it has seen, which lets the startup check tell a stale index from a current one.
+ * a change sees it and a restart finds it on disk. The commit also records the schema version, and every document
+ * carries its part of its type's {@link SearchDigest}, which lets the startup check tell a stale index from a
+ * current one.
+ * <p>
+ * The writes after commits run in any order and on any thread, so each one comes with a ticket taken after its
+ * transaction committed and before it read the objects ({@link #openTicket()}): a read under a later ticket began
+ * after every commit whose ticket is earlier, and the index keeps, per object, the write of the latest ticket it
+ * has applied. An older read (an update's text, or an object a later delete removed) never overwrites a newer one.
  */
 @ApplicationScoped
 public class SearchIndex {
 
     /** Raise when the fields or their analysis change: an index of another schema is rebuilt at startup. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -66,16 +80,24 @@ public class SearchIndex {
     static final String TITLE_TEXT = "titleText";
     /** All the words of the object (title included), analysed and stored for highlighting. */
     static final String TEXT = "text";
+    /** The document's part of its type's digest (doc values only). */
+    static final String DIGEST = "digest";
 
     private static final String SCHEMA_KEY = "schema";
-    private static final String LATEST_KEY = "latest.";
     private static final int FRAGMENT = 160;
 
     @Inject
     SearchConfig config;
 
     private final Analyzer analyzer = new RussianAnalyzer();
-    private final Map<SearchType, Long> latest = new EnumMap<>(SearchType.class);
+    /** Per key, the ticket of the write the index holds (a delete too); guarded by this index. */
+    private final Map<String, Long> written = new HashMap<>();
+    /** Past this many keys, those no open ticket can contend for are forgotten. */
+    private static final int WRITTEN_KEPT = 10_000;
+    private final Object tickets = new Object();
+    /** The last ticket given and those whose writes have not ended; guarded by {@link #tickets}. */
+    private long issued;
+    private final NavigableSet<Long> open = new TreeSet<>();
     /** Pages of hits kept at most; past it the cache starts afresh. */
     private static final int CACHED_PAGES = 2000;
     /** Found pages, each valid only for the index reader it was found with. */
@@ -118,9 +140,6 @@ public class SearchIndex {
                 committed.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
             }
             schema = data.get(SCHEMA_KEY);
-            for (SearchType type : SearchType.values()) {
-                latest.put(type, Long.parseLong(data.getOrDefault(LATEST_KEY + type.name(), "0")));
-            }
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,27 +157,77 @@ public class SearchIndex {
         return analyzer;
     }
 
-    /** Adds or replaces the given documents, removes the given keys, commits and makes it all searchable. */
-    public synchronized void apply(Collection<SearchDocument> documents, Collection<String> deletedKeys) {
+    /**
+     * A ticket for reading objects from the database to write them here: take it after the change committed,
+     * read after taking it, and give it back with {@link #closeTicket(long)} once written (or failed).
+     */
+    long openTicket() {
+        synchronized (tickets) {
+            open.add(++issued);
+            return issued;
+        }
+    }
+
+    void closeTicket(long ticket) {
+        synchronized (tickets) {
+            open.remove(ticket);
+        }
+    }
+
+    /**
+     * Writes what a read under the ticket found: adds or replaces the documents, removes the keys of objects that
+     * no longer exist, commits and makes it searchable. An object the index already holds from a later ticket is
+     * left as it is: that read began after this one's commit.
+     */
+    public synchronized void apply(long ticket, Collection<SearchDocument> documents, Collection<String> goneKeys) {
         try {
-            for (String key : deletedKeys) {
-                writer.deleteDocuments(new Term(KEY, key));
+            boolean changed = false;
+            for (String key : goneKeys) {
+                if (claim(key, ticket)) {
+                    writer.deleteDocuments(new Term(KEY, key));
+                    changed = true;
+                }
             }
             for (SearchDocument document : documents) {
-                writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
-                latest.merge(document.type(), document.updatedAt(), Math::max);
+                if (claim(document.key(), ticket)) {
+                    writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
+                    changed = true;
+                }
             }
-            publish();
+            if (changed) {
+                publish();
+            }
+            if (written.size() > WRITTEN_KEPT) {
+                forgetSettled();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Whether a write under the ticket is the latest for the key; if so, the key now holds it. */
+    private boolean claim(String key, long ticket) {
+        Long held = written.get(key);
+        if (held != null && held > ticket) {
+            return false;
+        }
+        written.put(key, ticket);
+        return true;
+    }
+
+    /** Keys written before the oldest open ticket: every later write has a later ticket and wins anyway. */
+    private void forgetSettled() {
+        long oldest;
+        synchronized (tickets) {
+            oldest = open.isEmpty() ? issued + 1 : open.first();
+        }
+        written.values().removeIf(ticket -> ticket < oldest);
+    }
+
     /** Empties the index (committed): the first step of a rebuild, and what a test uses to lose it. */
     public synchronized void clear() {
         try {
-            writer.deleteAll();
-            latest.replaceAll((type, value) -> 0L);
+            writer.deleteAll(); // the tickets written stay: an older read must not win over what a rebuild reads
             schema = null;
             publish();
         } catch (IOException e) {
@@ -171,7 +240,6 @@ public class SearchIndex {
         try {
             for (SearchDocument document : documents) {
                 writer.addDocument(toLucene(document));
-                latest.merge(document.type(), document.updatedAt(), Math::max);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,27 +255,51 @@ public class SearchIndex {
         }
     }
 
-    /** Whether the index was built with this schema and has seen every object and the latest change of each type. */
-    synchronized boolean matches(Map<SearchType, long[]> database) {
-        if (!SCHEMA.equals(schema)) {
-            return false;
-        }
+    /** Whether the index was built with this schema: the digests of an index of another one mean nothing. */
+    synchronized boolean currentSchema() {
+        return SCHEMA.equals(schema);
+    }
+
+    /** Per type, the digest of the documents the index holds, summed from their doc values. */
+    synchronized Map<SearchType, SearchDigest> digests() {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Map<SearchType, SearchDigest> digests = new EnumMap<>(SearchType.class);
                 for (SearchType type : SearchType.values()) {
-                    long[] fingerprint = database.get(type);
-                    if (searcher.count(new TermQuery(new Term(TYPE, type.name()))) != fingerprint[0]
-                            || fingerprint[1] > latest.get(type)) {
-                        return false;
-                    }
+                    DigestCollector collector = new DigestCollector();
+                    searcher.search(new TermQuery(new Term(TYPE, type.name())), collector);
+                    digests.put(type, new SearchDigest(collector.count, collector.sum));
                 }
-                return true;
+                return digests;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts the matching documents and sums their {@link #DIGEST} values, without scoring or stored fields. */
+    private static final class DigestCollector extends SimpleCollector {
+        long count;
+        long sum;
+        private NumericDocValues values;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getNumeric(context.reader(), DIGEST);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            count++;
+            sum += values.advanceExact(doc) ? values.longValue() : 0;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 
@@ -306,7 +398,6 @@ public class SearchIndex {
         if (schema != null) {
             data.put(SCHEMA_KEY, schema);
         }
-        latest.forEach((type, value) -> data.put(LATEST_KEY + type.name(), String.valueOf(value)));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -333,6 +424,7 @@ public class SearchIndex {
         }
         document.add(new TextField(TITLE_TEXT, source.title() == null ? "" : source.title(), Field.Store.NO));
         document.add(new TextField(TEXT, source.text(), Field.Store.YES));
+        document.add(new NumericDocValuesField(DIGEST, source.digest()));
         return document;
     }
 }

@@ -10,9 +10,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,12 @@ import ru.efs.portfolio.subject.Subject;
 
 /**
  * Keeps the search index in step with the database. Hibernate tells it (through {@link SearchChangeInterceptor})
- * which searchable objects a transaction inserts, changes or removes; after a successful commit (never after a rollback) it re-reads those objects in a
- * new transaction and updates the index before the request that wrote them answers. At startup it rebuilds the
- * index from the database when the index is missing, of another schema, or behind the database.
+ * which searchable objects a transaction inserts, changes or removes; after a successful commit (never after a
+ * rollback) it takes a ticket of the index, re-reads those objects and the documents that show their fields in a
+ * new transaction, and writes what it found (a delete for what is gone) before the request that wrote them answers.
+ * What a transaction saw at flush time is never written: the index ends with the last committed state of every
+ * object whatever order the commits' work runs in ({@link SearchIndex#apply}). At startup it rebuilds the index
+ * from the database when the index is missing, of another schema, or its digests differ from the database's.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -45,10 +48,14 @@ public class SearchIndexer {
     @Inject
     SearchSources sources;
 
-    /** The searchable objects one transaction touched. */
+    /** The searchable objects one transaction touched: the saved ones by entity (an id may come at insert). */
     private static final class Changes {
         final List<Object> saved = new ArrayList<>();
-        final Set<String> removed = new LinkedHashSet<>();
+        final Map<SearchType, Set<Long>> removed = new EnumMap<>(SearchType.class);
+    }
+
+    /** What a read after a commit found: the documents of the objects that exist and the keys of those gone. */
+    private record Found(List<SearchDocument> documents, Set<String> gone) {
     }
 
     /** A searchable object was inserted or changed in the current transaction. */
@@ -64,7 +71,7 @@ public class SearchIndexer {
         SearchType type = typeOf(entity);
         Changes changes = type == null ? null : changes();
         if (changes != null && id instanceof Number number) {
-            changes.removed.add(SearchDocument.key(type, number.longValue()));
+            changes.removed.computeIfAbsent(type, key -> new HashSet<>()).add(number.longValue());
         }
     }
 
@@ -94,31 +101,49 @@ public class SearchIndexer {
         return changes;
     }
 
-    /** Re-reads what a committed transaction saved and updates the index; a failure is logged, not thrown. */
+    /**
+     * Re-reads every object a committed transaction touched, and the documents that show their fields, and writes
+     * them as they are now; a failure is logged, not thrown.
+     */
     private void reindex(Changes changes) {
-        try {
-            Map<SearchType, Set<Long>> saved = new EnumMap<>(SearchType.class);
-            for (Object entity : changes.saved) {
-                Long id = idOf(entity);
-                if (id != null && !changes.removed.contains(SearchDocument.key(typeOf(entity), id))) {
-                    saved.computeIfAbsent(typeOf(entity), type -> new HashSet<>()).add(id);
-                }
+        Map<SearchType, Set<Long>> touched = new EnumMap<>(SearchType.class);
+        changes.removed.forEach((type, ids) -> touched.computeIfAbsent(type, key -> new HashSet<>()).addAll(ids));
+        for (Object entity : changes.saved) {
+            Long id = idOf(entity);
+            if (id != null) {
+                touched.computeIfAbsent(typeOf(entity), key -> new HashSet<>()).add(id);
             }
-            List<SearchDocument> documents = saved.isEmpty() ? List.of()
-                    : QuarkusTransaction.requiringNew().call(() -> {
-                        List<SearchDocument> found = new ArrayList<>();
-                        saved.forEach((type, ids) -> found.addAll(sources.load(type, ids)));
-                        return found;
-                    });
-            Set<String> removed = new LinkedHashSet<>(changes.removed);
-            Set<String> present = new HashSet<>();
-            documents.forEach(document -> present.add(document.key()));
-            saved.forEach((type, ids) -> ids.stream().map(id -> SearchDocument.key(type, id))
-                    .filter(key -> !present.contains(key)).forEach(removed::add));
-            index.apply(documents, removed);
+        }
+        long ticket = index.openTicket(); // after the commit, before the read: see SearchIndex
+        try {
+            Found found = QuarkusTransaction.requiringNew().call(() -> read(touched));
+            index.apply(ticket, found.documents(), found.gone());
         } catch (RuntimeException e) {
             LOG.error("Search index not updated after a commit; it is rebuilt at the next start", e);
+        } finally {
+            index.closeTicket(ticket);
         }
+    }
+
+    /** The current documents of the objects and of those that show their fields; the keys of the missing ones. */
+    private Found read(Map<SearchType, Set<Long>> touched) {
+        Map<SearchType, Set<Long>> wanted = new EnumMap<>(SearchType.class);
+        touched.forEach((type, ids) -> {
+            wanted.computeIfAbsent(type, key -> new HashSet<>()).addAll(ids);
+            sources.dependents(type, ids).forEach((dependent, dependentIds) ->
+                    wanted.computeIfAbsent(dependent, key -> new HashSet<>()).addAll(dependentIds));
+        });
+        List<SearchDocument> documents = new ArrayList<>();
+        Set<String> gone = new LinkedHashSet<>();
+        wanted.forEach((type, ids) -> {
+            Set<Long> missing = new HashSet<>(ids);
+            for (SearchDocument document : sources.load(type, ids)) {
+                documents.add(document);
+                missing.remove(document.id());
+            }
+            missing.forEach(id -> gone.add(SearchDocument.key(type, id)));
+        });
+        return new Found(documents, gone);
     }
 
     /** At startup, after the demo data: rebuild the index when it does not match the database. */
@@ -126,16 +151,28 @@ public class SearchIndexer {
         rebuildIfStale();
     }
 
-    /** Rebuilds when the index is empty, of another schema, or its counts or latest changes differ from the database. */
+    /**
+     * Rebuilds when the index is of another schema or holds other objects than the database: a missing, extra or
+     * changed object, or one whose region moved, changes its type's digest (id, version, last change, region).
+     */
     public boolean rebuildIfStale() {
-        Map<SearchType, long[]> database = QuarkusTransaction.requiringNew().call(() -> {
-            Map<SearchType, long[]> fingerprints = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        Map<SearchType, SearchDigest> database = QuarkusTransaction.requiringNew().call(() -> {
+            Map<SearchType, SearchDigest> digests = new EnumMap<>(SearchType.class);
             for (SearchType type : SearchType.values()) {
-                fingerprints.put(type, sources.fingerprint(type));
+                digests.put(type, sources.digest(type));
             }
-            return fingerprints;
+            return digests;
         });
-        if (index.matches(database)) {
+        long read = System.nanoTime();
+        Map<SearchType, SearchDigest> indexed = index.currentSchema() ? index.digests() : Map.of();
+        List<SearchType> differing = Arrays.stream(SearchType.values())
+                .filter(type -> !database.get(type).equals(indexed.get(type))).toList();
+        LOG.infof("Search index checked against the database (%d objects) in %d ms, the index in %d ms: %s",
+                database.values().stream().mapToLong(SearchDigest::count).sum(), (read - started) / 1_000_000,
+                (System.nanoTime() - read) / 1_000_000, indexed.isEmpty() ? "another schema"
+                        : differing.isEmpty() ? "current" : "differs in " + differing);
+        if (differing.isEmpty()) {
             return false;
         }
         rebuild();

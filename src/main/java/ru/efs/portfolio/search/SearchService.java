@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +24,7 @@ import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.search.SearchDtos.SearchHit;
 
 /**
@@ -58,7 +59,8 @@ public class SearchService {
     }
 
     public PageResponse<SearchHit> search(String q, String types, String page, String size) {
-        String text = q == null ? "" : q.strip();
+        String given = QueryParams.text("q", q, Integer.MAX_VALUE);
+        String text = given == null ? "" : given;
         if (text.length() < MIN_QUERY || text.length() > MAX_QUERY) {
             throw Problem.invalid("q", "search.q.length", String.valueOf(MIN_QUERY), String.valueOf(MAX_QUERY));
         }
@@ -79,35 +81,13 @@ public class SearchService {
 
     /** Search pages are smaller than list pages: at most {@value #MAX_SIZE} hits, each with its highlight. */
     static int pageSize(String size) {
-        if (size == null || size.isBlank()) {
-            return PageRequest.DEFAULT_SIZE;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(size.strip());
-        } catch (NumberFormatException e) {
-            throw Problem.invalid("size", "validation.integer");
-        }
-        if (parsed < 1 || parsed > MAX_SIZE) {
-            throw Problem.invalid("size", "validation.range", "1", String.valueOf(MAX_SIZE));
-        }
-        return parsed;
+        return QueryParams.integer("size", size, PageRequest.DEFAULT_SIZE, 1, MAX_SIZE);
     }
 
     static Set<SearchType> parseTypes(String types) {
-        if (types == null || types.isBlank()) {
-            return EnumSet.allOf(SearchType.class);
-        }
-        Set<SearchType> wanted = EnumSet.noneOf(SearchType.class);
-        for (String name : types.split(",")) {
-            try {
-                wanted.add(SearchType.valueOf(name.strip().toUpperCase()));
-            } catch (IllegalArgumentException e) {
-                throw Problem.invalid("types", "validation.enum",
-                        String.join(", ", Arrays.stream(SearchType.values()).map(Enum::name).toList()));
-            }
-        }
-        return wanted;
+        Set<SearchType> wanted = QueryParams.enumSet("types", Collections.singletonList(types), SearchType.class,
+                SearchType.values().length);
+        return wanted.isEmpty() ? EnumSet.allOf(SearchType.class) : wanted;
     }
 
     /** The distinct stems of the query, in order, as the index analyser makes them. */

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Reads the searchable texts of objects from the database in batches: one statement per type and batch, with
- * the region joined in, so neither a rebuild nor an update after a write loads objects one by one.
+ * the region joined in, so neither a rebuild nor an update after a write loads objects one by one. It also says
+ * which documents show fields of other objects ({@link #DEPENDENTS}) and sums the database side of the startup
+ * check ({@link #digest}).
  */
 @ApplicationScoped
 public class SearchSources {
@@ -20,24 +22,32 @@ public class SearchSources {
     /** How many objects one statement reads. */
     static final int BATCH = 500;
 
-    /** Per type: the select list (id, title, texts…, region, updatedAt) and the from/join clause. */
+    /** How many rows one statement of the startup check reads: only four short columns each. */
+    static final int DIGEST_BATCH = 5000;
+
+    private static final String LAST = ", r.code, e.updatedAt, e.version";
+
+    /** Per type: the select list (id, title, texts…, region, updatedAt, version) and the from/join clause. */
     private static final Map<SearchType, String[]> QUERIES = new EnumMap<>(Map.of(
-            SearchType.SUBJECT, new String[] {"select e.id, e.name, e.shortName, r.code, e.updatedAt",
+            SearchType.SUBJECT, new String[] {"select e.id, e.name, e.shortName" + LAST,
                     "from Subject e left join e.region r"},
-            SearchType.PERSON, new String[] {"select e.id, e.fullName, e.position, r.code, e.updatedAt",
+            SearchType.PERSON, new String[] {"select e.id, e.fullName, e.position" + LAST,
                     "from Person e left join e.subject s left join s.region r"},
-            SearchType.SESSION, new String[] {"select e.id, e.title, e.city, e.goals, e.summary, r.code, e.updatedAt",
+            SearchType.SESSION, new String[] {"select e.id, e.title, e.city, e.goals, e.summary" + LAST,
                     "from StrategicSession e left join e.hostRegion r"},
-            SearchType.DEFICIT, new String[] {"select e.id, e.title, e.description, r.code, e.updatedAt",
+            SearchType.DEFICIT, new String[] {"select e.id, e.title, e.description" + LAST,
                     "from Deficit e left join e.region r"},
-            SearchType.PRACTICE, new String[] {"select e.id, e.title, e.summary, e.description, e.results, r.code, "
-                    + "e.updatedAt", "from Practice e left join e.region r"},
-            SearchType.PROJECT, new String[] {"select e.id, e.title, e.goal, e.description, r.code, e.updatedAt",
+            SearchType.PRACTICE, new String[] {"select e.id, e.title, e.summary, e.description, e.results" + LAST,
+                    "from Practice e left join e.region r"},
+            SearchType.PROJECT, new String[] {"select e.id, e.title, e.goal, e.description" + LAST,
                     "from Project e left join e.portfolio p left join p.region r"}));
 
-    private static final Map<SearchType, String> ENTITIES = new EnumMap<>(Map.of(SearchType.SUBJECT, "Subject",
-            SearchType.PERSON, "Person", SearchType.SESSION, "StrategicSession", SearchType.DEFICIT, "Deficit",
-            SearchType.PRACTICE, "Practice", SearchType.PROJECT, "Project"));
+    /**
+     * Per type, the documents of other types that show some of its fields, and how to find them by its ids: a
+     * person shows its organisation's region, so a changed organisation re-indexes its people.
+     */
+    static final Map<SearchType, Map<SearchType, String>> DEPENDENTS = new EnumMap<>(Map.of(
+            SearchType.SUBJECT, Map.of(SearchType.PERSON, "select e.id from Person e where e.subject.id in :ids")));
 
     @Inject
     EntityManager em;
@@ -64,22 +74,49 @@ public class SearchSources {
                 .map(row -> toDocument(type, row)).toList();
     }
 
-    /** How many objects of the type exist and when the latest of them changed (milliseconds, 0 when none). */
-    public long[] fingerprint(SearchType type) {
-        Object[] row = em.createQuery("select count(e), max(e.updatedAt) from " + ENTITIES.get(type) + " e",
-                Object[].class).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), millis(row[1])};
+    /** The ids of the documents that show fields of the given objects of a type (none for most types). */
+    public Map<SearchType, List<Long>> dependents(SearchType type, Collection<Long> ids) {
+        Map<SearchType, List<Long>> found = new EnumMap<>(SearchType.class);
+        List<Long> all = List.copyOf(ids);
+        DEPENDENTS.getOrDefault(type, Map.of()).forEach((dependent, query) -> {
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+                found.computeIfAbsent(dependent, key -> new ArrayList<>())
+                        .addAll(em.createQuery(query, Long.class).setParameter("ids", chunk).getResultList());
+            }
+        });
+        return found;
     }
 
-    /** A row is: id, title, further texts…, region code, updatedAt. */
+    /** The digest of every object of the type as the database holds it: id, version, last change, region. */
+    public SearchDigest digest(SearchType type) {
+        String from = QUERIES.get(type)[1];
+        SearchDigest digest = SearchDigest.EMPTY;
+        long after = 0;
+        while (true) {
+            List<Object[]> rows = em.createQuery("select e.id, e.version, e.updatedAt, r.code " + from
+                    + " where e.id > :after order by e.id", Object[].class).setParameter("after", after)
+                    .setMaxResults(DIGEST_BATCH).getResultList();
+            for (Object[] row : rows) {
+                digest = digest.plus(SearchDigest.of(type, ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(), millis(row[2]), (String) row[3]));
+            }
+            if (rows.size() < DIGEST_BATCH) {
+                return digest;
+            }
+            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+        }
+    }
+
+    /** A row is: id, title, further texts…, region code, updatedAt, version. */
     private static SearchDocument toDocument(SearchType type, Object[] row) {
-        int region = row.length - 2;
+        int region = row.length - 3;
         String[] texts = new String[region - 1];
         for (int i = 1; i < region; i++) {
             texts[i - 1] = (String) row[i];
         }
         return new SearchDocument(type, ((Number) row[0]).longValue(), (String) row[1], SearchDocument.join(texts),
-                (String) row[region], millis(row[region + 1]));
+                (String) row[region], millis(row[region + 1]), ((Number) row[region + 2]).longValue());
     }
 
     private static long millis(Object value) {

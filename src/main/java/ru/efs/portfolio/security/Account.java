@@ -5,13 +5,14 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** What the service knows about a signed-in user on every request: enough to authorise, nothing secret. */
-public record Account(long userId, String username, String fullName, Role role, String regionCode) {
+public record Account(long userId, String username, String fullName, Role role, String regionCode,
+        long credentialVersion) {
 
     static final String ATTRIBUTE = "efs.account";
 
     static Account of(AppUser user) {
         return new Account(user.id, user.username, user.fullName, user.role,
-                user.region == null ? null : user.region.code);
+                user.region == null ? null : user.region.code, user.credentialVersion);
     }
 
     SecurityIdentity toIdentity() {

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import ru.efs.portfolio.common.EfsConfig;
+import ru.efs.portfolio.common.Messages;
 
 /** The first administrator, created on first start from EFS_ADMIN_USER / EFS_ADMIN_PASSWORD. */
 @ApplicationScoped
@@ -21,6 +23,9 @@ public class AdminBootstrap {
     @Inject
     AuthService authService;
 
+    @Inject
+    PasswordPolicy passwordPolicy;
+
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
         authService.purgeExpiredSessions();
@@ -32,6 +37,8 @@ public class AdminBootstrap {
         boolean generated = password == null || password.isBlank();
         if (generated) {
             password = Tokens.random(12);
+        } else {
+            warnIfWeak(username, password);
         }
         AppUser admin = new AppUser();
         admin.username = username;
@@ -46,6 +53,15 @@ public class AdminBootstrap {
                     username, password);
         } else {
             LOG.infof("Создан администратор «%s». / Administrator '%s' created.", username, username);
+        }
+    }
+
+    /** The operator chose this password: it is kept, but what the policy would refuse is said in the log. */
+    private void warnIfWeak(String username, String password) {
+        for (var error : passwordPolicy.violations(username, password)) {
+            LOG.warnf("EFS_ADMIN_PASSWORD: %s / %s",
+                    Messages.text(Messages.RUSSIAN, error.messageKey(), error.args()),
+                    Messages.text(Locale.ENGLISH, error.messageKey(), error.args()));
         }
     }
 }

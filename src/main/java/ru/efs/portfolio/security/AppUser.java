@@ -52,6 +52,11 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Moved by every change of password, role, region or status: identities and sessions of older ones are void. */
+    @NotAudited
+    @Column(name = "credential_version", nullable = false)
+    public long credentialVersion;
+
     /** The organisation the user works for: an expert cannot assess a project of their own subject. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "subject_id")

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import ru.efs.portfolio.common.EfsConfig;
@@ -17,6 +18,11 @@ import ru.efs.portfolio.common.EfsConfig;
  * Verified identities, so that a bcrypt check is paid once per user and password, not on every request.
  * Bounded (LRU), short-lived, and emptied for a user at once when their password, role, region or status changes.
  * Passwords are never kept: only an HMAC under a key that lives as long as the process.
+ * <p>
+ * Dropping entries alone cannot revoke: a request that read the old state before the change committed may store it
+ * again afterwards. So every entry carries the credential version it was verified against, and the cache neither
+ * stores nor serves one older than the newest version a committed change has announced ({@link #revoke}). Sessions
+ * loaded while a sign-out committed are not stored at all: a sign-out moves the session generation.
  */
 @ApplicationScoped
 public class IdentityCache {
@@ -25,6 +31,10 @@ public class IdentityCache {
     private final Map<String, PasswordEntry> byPassword;
     private final Map<String, SessionEntry> bySession;
     private final long ttlMillis;
+    /** The newest committed credential version of each user changed since start; MAX_VALUE once deleted. */
+    private final Map<Long, Long> newestVersions = new ConcurrentHashMap<>();
+    /** Moved by every committed sign-out, under the lock of {@link #bySession}. */
+    private long sessionGeneration;
 
     record PasswordEntry(Account account, byte[] mac, long expiresAt) {
     }
@@ -46,7 +56,7 @@ public class IdentityCache {
         synchronized (byPassword) {
             entry = byPassword.get(normalise(username));
         }
-        if (entry == null || entry.expiresAt < System.currentTimeMillis()
+        if (entry == null || entry.expiresAt < System.currentTimeMillis() || !isCurrent(entry.account)
                 || !MessageDigest.isEqual(entry.mac, mac(password))) {
             return Optional.empty();
         }
@@ -56,7 +66,9 @@ public class IdentityCache {
     public void rememberPassword(Account account, String password) {
         PasswordEntry entry = new PasswordEntry(account, mac(password), System.currentTimeMillis() + ttlMillis);
         synchronized (byPassword) {
-            byPassword.put(normalise(account.username()), entry);
+            if (isCurrent(account)) {
+                byPassword.put(normalise(account.username()), entry);
+            }
         }
     }
 
@@ -65,23 +77,57 @@ public class IdentityCache {
         synchronized (bySession) {
             entry = bySession.get(tokenHash);
         }
-        if (entry == null || entry.expiresAt < System.currentTimeMillis()) {
+        if (entry == null || entry.expiresAt < System.currentTimeMillis() || !isCurrent(entry.account)) {
             return Optional.empty();
         }
         return Optional.of(entry);
     }
 
-    public void rememberSession(String tokenHash, Account account, String csrfToken, Instant sessionExpiresAt) {
-        long expires = Math.min(System.currentTimeMillis() + ttlMillis, sessionExpiresAt.toEpochMilli());
+    /** Taken before a session is read from the database; {@link #rememberSession} needs it unchanged. */
+    public long sessionTicket() {
         synchronized (bySession) {
-            bySession.put(tokenHash, new SessionEntry(account, csrfToken, expires));
+            return sessionGeneration;
         }
     }
 
-    public void forgetSession(String tokenHash) {
+    /** The session as read; kept only if no sign-out committed since the ticket and its version is current. */
+    public SessionEntry rememberSession(String tokenHash, Account account, String csrfToken, Instant sessionExpiresAt,
+            long ticket) {
+        long expires = Math.min(System.currentTimeMillis() + ttlMillis, sessionExpiresAt.toEpochMilli());
+        SessionEntry entry = new SessionEntry(account, csrfToken, expires);
         synchronized (bySession) {
+            if (ticket == sessionGeneration && isCurrent(account)) {
+                bySession.put(tokenHash, entry);
+            }
+        }
+        return entry;
+    }
+
+    /** A sign-out committed: its session is gone, and no read that began before it may store the session again. */
+    public void sessionEnded(String tokenHash) {
+        synchronized (bySession) {
+            sessionGeneration++;
             bySession.remove(tokenHash);
         }
+    }
+
+    /**
+     * A change of the user's credentials committed with this version (MAX_VALUE: the user is deleted): from now on
+     * nothing verified against an older one is stored or served.
+     */
+    public void revoke(long userId, long version) {
+        newestVersions.merge(userId, version, Math::max);
+        synchronized (byPassword) {
+            byPassword.values().removeIf(entry -> !isCurrent(entry.account()));
+        }
+        synchronized (bySession) {
+            bySession.values().removeIf(entry -> !isCurrent(entry.account()));
+        }
+    }
+
+    private boolean isCurrent(Account account) {
+        Long newest = newestVersions.get(account.userId());
+        return newest == null || account.credentialVersion() >= newest;
     }
 
     /** Drops everything known about a user: the next request checks the database again. */

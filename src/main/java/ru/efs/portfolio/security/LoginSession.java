@@ -31,4 +31,8 @@ public class LoginSession extends PanacheEntityBase {
 
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
+
+    /** The user's credential version the sign-in was verified against; valid only while it is still the user's. */
+    @Column(name = "credential_version", nullable = false)
+    public long credentialVersion;
 }

@@ -43,8 +43,12 @@ public final class UserDtos {
     public record UserRequest(
             @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "{efs.username}")
             @Schema(description = "Логин: латиница, цифры, точка, дефис / Login: Latin letters, digits, dot, dash", example = "coordinator27", required = true) String username,
-            @Size(min = 8, max = 128)
-            @Schema(description = "Пароль (только запись; при изменении — только если меняется) / Password (write only; on update only when it changes)", example = "Smena-Parolya-2024", writeOnly = true, format = "password") String password,
+            @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_BYTES, message = "{efs.password}")
+            @Schema(description = "Пароль (только запись; при изменении — только если меняется): не короче 10 символов, "
+                    + "не длиннее 71 байта в UTF-8, не содержит логин, не из списка распространённых / Password (write "
+                    + "only; on update only when it changes): at least 10 characters, at most 71 bytes in UTF-8, not "
+                    + "containing the login, not a common one",
+                    example = "Smena-Parolya-2024", writeOnly = true, format = "password") String password,
             @NotBlank @Size(max = 200)
             @Schema(description = "ФИО / Full name", example = "Иванова Мария Петровна", required = true) String fullName,
             @Email @Size(max = 200)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
@@ -28,6 +29,7 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.security.UserDtos.UserDto;
@@ -46,10 +48,11 @@ public class UserResource {
     @Operation(summary = "Пользователи (только администратор) / Users (administrators only)")
     public PageResponse<UserDto> list(
             @Parameter(description = "Роль / Role", example = "REGIONAL_COORDINATOR", schema = @Schema(implementation = Role.class)) @QueryParam("role") String role,
-            @Parameter(description = "Регион / Region", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Поиск по логину, ФИО, почте / Search by login, name, email", example = "иванова") @QueryParam("q") String q,
+            @Parameter(description = "Регион / Region", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Поиск по логину, ФИО, почте / Search by login, name, email", example = "иванова", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(Enums.parse("role", role, Role.class), regionCode, q,
+        return service.list(Enums.parse("role", role, Role.class), QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.q(q),
                 paging.toRequest(UserService.SORTABLE, "username,asc"));
     }
 

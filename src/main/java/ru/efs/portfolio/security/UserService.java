@@ -24,7 +24,7 @@ import static ru.efs.portfolio.common.Texts.clean;
 
 /**
  * Administrators keep the users. A change of password, role, region or status takes effect on the very next
- * request: the user's cached identity is dropped at once, and a password change or disabling ends their sessions.
+ * request: it moves the user's credential version, which ends their sessions and voids their cached identities.
  */
 @ApplicationScoped
 public class UserService {
@@ -52,6 +52,9 @@ public class UserService {
     HistoryService history;
 
     @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
     ru.efs.portfolio.subject.SubjectService subjects;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,6 +79,7 @@ public class UserService {
         if (AppUser.findByUsername(request.username()).isPresent()) {
             throw Problem.invalid("username", "user.usernameTaken", request.username());
         }
+        passwordPolicy.check(request.username(), request.password());
         AppUser user = new AppUser();
         user.username = request.username().trim();
         apply(user, request);
@@ -101,12 +105,18 @@ public class UserService {
         apply(user, request);
         boolean passwordChanged = request.password() != null;
         if (passwordChanged) {
+            passwordPolicy.check(user.username, request.password());
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
             user.touch();
         }
+        boolean accessChanged = oldRole != user.role || wasEnabled != user.enabled
+                || !Objects.equals(oldRegion, user.region == null ? null : user.region.code);
+        if (passwordChanged || accessChanged) {
+            authService.revoke(user);
+        } else {
+            authService.forgetUser(user);
+        }
         em.flush();
-        boolean accessChanged = oldRole != user.role || !Objects.equals(oldRegion, user.region == null ? null : user.region.code);
-        authService.forgetUser(user, passwordChanged || (wasEnabled && !user.enabled) || accessChanged);
         return UserDto.from(user);
     }
 
@@ -117,7 +127,7 @@ public class UserService {
         if (user.username.equals(currentUser.username())) {
             throw Problem.conflict("user.cannotDeleteSelf");
         }
-        authService.forgetUser(user, true);
+        authService.revokeDeleted(user);
         user.delete();
     }
 

@@ -28,9 +28,10 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
-import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.common.Years;
 import ru.efs.portfolio.security.Role;
 import ru.efs.portfolio.series.SeriesDtos.SeriesDto;
 import ru.efs.portfolio.series.SeriesDtos.SeriesRequest;
@@ -50,13 +51,15 @@ public class SeriesResource {
             description = "Серии с фильтрами по году, региону, ведущей организации и эксперту и поиском по названию. / Series filtered by year, region, lead organisation and expert, and by text in the title.")
     public PageResponse<SeriesSummary> list(
             @Parameter(description = "Год / Year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
-            @Parameter(description = "Код региона, который охватывает серия / Code of a region the series covers", example = "22") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Ведущая организация / Lead organisation", example = "3") @QueryParam("leadSubjectId") String leadSubjectId,
-            @Parameter(description = "Ведущий эксперт / Lead expert", example = "7") @QueryParam("leadPersonId") String leadPersonId,
-            @Parameter(description = "Поиск по названию / Search by title", example = "АлтГПУ") @QueryParam("q") String q,
+            @Parameter(description = "Код региона, который охватывает серия / Code of a region the series covers", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Ведущая организация / Lead organisation", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadSubjectId") String leadSubjectId,
+            @Parameter(description = "Ведущий эксперт / Lead expert", example = "7", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadPersonId") String leadPersonId,
+            @Parameter(description = "Поиск по названию / Search by title", example = "АлтГПУ", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new SeriesService.Filter(year(year), regionCode, Ids.optional("leadSubjectId", leadSubjectId),
-                Ids.optional("leadPersonId", leadPersonId), q), paging.toRequest(SeriesService.SORTABLE, "year,desc"));
+        return service.list(new SeriesService.Filter(Years.parseFilter(year),
+                QueryParams.regionCode("regionCode", regionCode), Ids.optional("leadSubjectId", leadSubjectId),
+                Ids.optional("leadPersonId", leadPersonId), QueryParams.q(q)),
+                paging.toRequest(SeriesService.SORTABLE, "year,desc"));
     }
 
     @GET
@@ -103,21 +106,5 @@ public class SeriesResource {
     @Operation(summary = "История изменений серии / Change history of a series")
     public List<HistoryEntry> history(@Parameter(description = "Идентификатор / Identifier", example = "2") @PathParam("id") String id) {
         return service.history(Ids.parse(id));
-    }
-
-    /** The year filter: a whole number within the years a series may have, or a 400 naming it. */
-    private static Integer year(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < 2000 || year > 2100) {
-                throw Problem.invalid("year", "validation.year", "2000", "2100");
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            throw Problem.invalid("year", "validation.integer");
-        }
     }
 }

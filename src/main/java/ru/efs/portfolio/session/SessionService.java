@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +31,8 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RowLocks;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.person.Person;
@@ -173,7 +176,8 @@ public class SessionService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        StrategicSession session = find(id);
+        StrategicSession session = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("session.notFound", String.valueOf(id)));
         currentUser.requireRegion(session.hostRegionCode(), true);
         Versions.check(session, expectedVersion);
         // A session's outcomes are the deficits it identified and the projects proposed at it: they keep it.
@@ -225,11 +229,17 @@ public class SessionService {
         checkDates(request.startDate(), request.endDate(), session.status, errors);
         SessionSeries series = null;
         if (request.seriesId() != null) {
-            series = SessionSeries.findById(request.seriesId());
+            series = RowLocks.lock(em, SessionSeries.class, request.seriesId());
             if (series == null) {
                 errors.add(new FieldError("seriesId", "validation.unknownSeries", String.valueOf(request.seriesId())));
             }
         }
+        // The subjects and people a session links to are locked first, so that their concurrent delete waits or
+        // is seen (RowLocks); the resolving below then finds them loaded.
+        Set<Long> subjectIds = new LinkedHashSet<>();
+        Optional.ofNullable(request.organizerIds()).ifPresent(subjectIds::addAll);
+        Optional.ofNullable(request.subjectIds()).ifPresent(subjectIds::addAll);
+        RowLocks.lockAll(em, Subject.class, subjectIds);
         Set<Subject> organizers = resolveAll(Subject.class, "organizerIds", request.organizerIds(),
                 "validation.unknownSubject", errors);
         Set<Subject> subjects = resolveAll(Subject.class, "subjectIds", request.subjectIds(),
@@ -327,8 +337,8 @@ public class SessionService {
             return people;
         }
         Set<Long> ids = requested.stream().map(SessionPersonRequest::personId).collect(Collectors.toSet());
-        Set<Long> known = new java.util.HashSet<>(em.createQuery("select p.id from Person p where p.id in :ids",
-                Long.class).setParameter("ids", ids).getResultList());
+        Set<Long> known = RowLocks.lockAll(em, Person.class, ids).stream().map(p -> p.id)
+                .collect(Collectors.toSet());
         for (int i = 0; i < requested.size(); i++) {
             SessionPersonRequest person = requested.get(i);
             if (!known.contains(person.personId())) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
@@ -28,6 +29,8 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Ids;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
+import ru.efs.portfolio.common.QueryParams;
+import ru.efs.portfolio.common.RegionScopeParams;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.security.Role;
@@ -48,16 +51,16 @@ public class SubjectResource {
     @Operation(summary = "Субъекты ЕФС / ЕФС subjects",
             description = "Организации ЕФС с фильтрами по региону, округу, типу, уровню и поиском. / ЕФС organisations filtered by region, district, type, level and text.")
     public PageResponse<SubjectSummary> list(
-            @Parameter(description = "Код региона / Region code", example = "27") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD") @QueryParam("federalDistrictCode") String federalDistrictCode,
+            @BeanParam RegionScopeParams scope,
             @Parameter(description = "Тип субъекта / Subject type", example = "CNPPM", schema = @Schema(implementation = SubjectType.class)) @QueryParam("type") String type,
             @Parameter(description = "Уровень / Level", example = "REGIONAL", schema = @Schema(implementation = SubjectLevel.class)) @QueryParam("level") String level,
-            @Parameter(description = "Родительская организация / Parent organisation", example = "3") @QueryParam("parentId") String parentId,
-            @Parameter(description = "Поиск по названию / Search by name", example = "институт развития образования") @QueryParam("q") String q,
+            @Parameter(description = "Родительская организация / Parent organisation", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("parentId") String parentId,
+            @Parameter(description = "Поиск по названию / Search by name", example = "институт развития образования", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new SubjectService.Filter(regionCode, federalDistrictCode,
+        return service.list(new SubjectService.Filter(scope.regionCode(), scope.federalDistrictCode(),
                 Enums.parse("type", type, SubjectType.class), Enums.parse("level", level, SubjectLevel.class),
-                Ids.optional("parentId", parentId), q), paging.toRequest(SubjectService.SORTABLE, "name,asc"));
+                Ids.optional("parentId", parentId), QueryParams.q(q)),
+                paging.toRequest(SubjectService.SORTABLE, "name,asc"));
     }
 
     @GET
@@ -71,7 +74,7 @@ public class SubjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Создать субъект ЕФС / Create an ЕФС subject",
-            description = "Координатор может создать субъект только своего региона. / A coordinator may create subjects of their own region only.")
+            description = "Координатор может создать субъект только своего региона и не федерального уровня (тип федерального уровня — 403 с полем type). / A coordinator may create subjects of their own region only, and none of the federal level (a federal-level type is a 403 naming the field type).")
     public RestResponse<SubjectDto> create(@Valid @NotNull SubjectRequest request) {
         SubjectDto created = service.create(request);
         return Versioned.created(URI.create("/api/v1/subjects/" + created.id()), created);
@@ -82,7 +85,7 @@ public class SubjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Изменить субъект ЕФС / Update an ЕФС subject",
-            description = "Требует If-Match с версией (или поле version); устаревшая версия — 412. / Requires If-Match with the version (or the version field); a stale one answers 412.")
+            description = "Координатор изменяет только субъекты своего региона не федерального уровня и не делает их федеральными (403 с полем type). Требует If-Match с версией (или поле version); устаревшая версия — 412. / A coordinator changes only their region's subjects below the federal level and cannot make them federal (403 naming the field type). Requires If-Match with the version (or the version field); a stale one answers 412.")
     public RestResponse<SubjectDto> update(@Parameter(description = "Идентификатор / Identifier", example = "12") @PathParam("id") String id,
             @Parameter(description = "Версия объекта, например \"3\" / Object version, e.g. \"3\"", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SubjectRequest request) {

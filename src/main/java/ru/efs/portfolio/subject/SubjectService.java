@@ -13,6 +13,8 @@ import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import static ru.efs.portfolio.common.Texts.clean;
 import static ru.efs.portfolio.common.Texts.upper;
@@ -25,7 +27,7 @@ import ru.efs.portfolio.subject.SubjectDtos.SubjectSummary;
 
 /**
  * The registry of ЕФС subjects. Administrators change any subject; a regional coordinator only the subjects of
- * their own region (federal subjects, having no region, only administrators).
+ * their own region, and never a federal-level one (only administrators write those).
  */
 @ApplicationScoped
 public class SubjectService {
@@ -77,6 +79,7 @@ public class SubjectService {
     public SubjectDto create(SubjectRequest request) {
         Subject subject = new Subject();
         apply(subject, request);
+        requireLevelWriter(subject.type);
         currentUser.requireRegion(subject.regionCode(), false);
         subject.persist();
         return SubjectDto.from(subject);
@@ -86,8 +89,10 @@ public class SubjectService {
     public SubjectDto update(long id, SubjectRequest request, Long expectedVersion) {
         Subject subject = find(id);
         currentUser.requireRegion(subject.regionCode(), false);
+        requireLevelWriter(subject.type);
         Versions.check(subject, expectedVersion);
         apply(subject, request);
+        requireLevelWriter(subject.type);
         currentUser.requireRegion(subject.regionCode(), false);
         em.flush();
         return SubjectDto.from(subject);
@@ -95,8 +100,10 @@ public class SubjectService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Subject subject = find(id);
+        Subject subject = RowLocks.lock(em, find(id),
+                () -> Problem.notFound("subject.notFound", String.valueOf(id)));
         currentUser.requireRegion(subject.regionCode(), false);
+        requireLevelWriter(subject.type);
         Versions.check(subject, expectedVersion);
         Dependents.of(em, id)
                 .count("childSubjects", "select count(*) from subject where parent_id = ?1")
@@ -141,6 +148,16 @@ public class SubjectService {
             throw Problem.invalid(field, "validation.unknownSubject", String.valueOf(id));
         }
         return subject;
+    }
+
+    /**
+     * Federal-level subjects (a ministry, a university's НМЦ) are the federal operator's: only administrators write
+     * them, even when one sits in a coordinator's region; a coordinator asking for such a type is refused (403).
+     */
+    private void requireLevelWriter(SubjectType type) {
+        if (type.level() == SubjectLevel.FEDERAL && !currentUser.isAdmin()) {
+            throw Problem.forbidden(new FieldError("type", "subject.federalByAdmin", type.name()));
+        }
     }
 
     private void apply(Subject subject, SubjectRequest request) {

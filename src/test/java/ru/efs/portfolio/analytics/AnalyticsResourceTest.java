@@ -291,4 +291,65 @@ class AnalyticsResourceTest {
         as(TestUser.ADMIN).queryParam("from", "2014-01").queryParam("to", "2023-12")
                 .get(ANALYTICS + "/sessions-per-month").then().statusCode(200).body("size()", equalTo(120));
     }
+
+    private static final List<String> REGION_SCOPED = List.of("uncovered-deficits", "funnel", "sessions-per-month");
+
+    @Test
+    void regionCodesThatOnceAnswered500AreA400NamingRegionCode() {
+        // control characters trimmed to nothing after the blank check and left the scope without a region
+        List<String> codes = List.of("\u0000", "\u0001", "\u001f", "27\n", "\u000027");
+        for (String path : REGION_SCOPED) {
+            for (TestUser user : List.of(TestUser.ADMIN, TestUser.COORDINATOR_27)) {
+                for (String code : codes) {
+                    as(user).queryParam("regionCode", code).get(ANALYTICS + "/" + path).then()
+                            .statusCode(400).contentType("application/problem+json")
+                            .body("errors.field", hasItem("regionCode"))
+                            .body("errors[0].message", equalTo("Значение не должно содержать управляющих символов."));
+                }
+                as(user).urlEncodingEnabled(false).get(ANALYTICS + "/" + path + "?regionCode=%00").then()
+                        .statusCode(400).body("errors.field", hasItem("regionCode"));
+            }
+        }
+    }
+
+    @Test
+    void malformedAndUnknownRegionCodesAreA400NamingRegionCode() {
+        for (String path : REGION_SCOPED) {
+            for (String code : List.of("2", "277", "ЖЖ", "' or 1=1", "%00", "٢٧", "x".repeat(300), "cfd")) {
+                as(TestUser.ADMIN).queryParam("regionCode", code).get(ANALYTICS + "/" + path).then()
+                        .statusCode(400).body("errors.field", hasItem("regionCode"))
+                        .body("detail", equalTo("Проверьте поля запроса."));
+            }
+            for (String code : List.of("00", "99")) {
+                as(TestUser.ADMIN).queryParam("regionCode", code).get(ANALYTICS + "/" + path).then()
+                        .statusCode(400).body("errors.field", hasItem("regionCode"))
+                        .body("errors[0].message", equalTo("Нет региона с кодом " + code + "."));
+            }
+        }
+    }
+
+    @Test
+    void districtCodesAreCheckedLikeRegionCodes() {
+        for (String path : List.of("uncovered-deficits", "overview", "coverage", "funnel", "sessions-per-month")) {
+            for (String code : List.of("\u0000", "F", "FEFD1", "' or 1=1", "XX", "ЦФО")) {
+                as(TestUser.ADMIN).queryParam("federalDistrictCode", code).get(ANALYTICS + "/" + path).then()
+                        .statusCode(400).body("errors.field", hasItem("federalDistrictCode"));
+            }
+            as(TestUser.ADMIN).queryParam("federalDistrictCode", "fefd").get(ANALYTICS + "/" + path).then()
+                    .statusCode(200);
+        }
+    }
+
+    @Test
+    void goodRegionCodesStillAnswer() {
+        for (String path : REGION_SCOPED) {
+            // 90 has no federal district; blanks around a code and an empty value are no mistake
+            for (String code : List.of("27", "90", " 27 ", "")) {
+                as(TestUser.VIEWER).queryParam("regionCode", code).get(ANALYTICS + "/" + path).then()
+                        .statusCode(200);
+            }
+        }
+        as(TestUser.ADMIN).queryParam("regionCode", "27").queryParam("federalDistrictCode", "FEFD")
+                .get(ANALYTICS + "/funnel").then().statusCode(200).body("stages.size()", equalTo(10));
+    }
 }

@@ -83,6 +83,19 @@ class NationalDatasetTest {
                     + "where pr.region_code <> a.region_code") > 0);
             assertEquals(0, count(db, "select count(*) from practice_adoption a join practice pr "
                     + "on pr.id = a.practice_id where pr.region_code = a.region_code"), "nobody adopts its own practice");
+            // Another region's practice is borrowed only once published, as PracticeBorrowing says.
+            String unpublished = "pr.status not in ('SUBMITTED', 'VERIFIED', 'RECOMMENDED')";
+            assertEquals(0, count(db, "select count(*) from project_practice pp "
+                    + "join practice pr on pr.id = pp.practice_id join project p on p.id = pp.project_id "
+                    + "join portfolio pf on pf.id = p.portfolio_id "
+                    + "where pr.region_code <> pf.region_code and " + unpublished), "projects borrow no drafts");
+            assertEquals(0, count(db, "select count(*) from practice_adoption a "
+                    + "join practice pr on pr.id = a.practice_id where " + unpublished), "nobody adopts a draft");
+            assertEquals(0, count(db, "select count(*) from influence_link l join practice pr "
+                    + "on pr.id = l.source_practice_id where " + unpublished), "links carry no drafts");
+            assertEquals(0, count(db, "select count(*) from deficit d "
+                    + "join practice pr on pr.id = d.closed_by_practice_id "
+                    + "where pr.region_code <> d.region_code and " + unpublished), "no deficit closed by a draft");
             // Deficit statuses follow the rule of DeficitStatusService: addressed while a live project addresses it.
             assertEquals(0, count(db, "select count(*) from deficit d where d.status = 'ADDRESSED' and not exists "
                     + "(select 1 from project_deficit pd join project p on p.id = pd.project_id "

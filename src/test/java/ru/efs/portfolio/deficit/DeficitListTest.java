@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.DeficitData;
+import ru.efs.portfolio.support.ProjectData;
 import ru.efs.portfolio.support.StatementCounter;
 import ru.efs.portfolio.support.TestData;
 import ru.efs.portfolio.support.TestUser;
@@ -207,5 +208,22 @@ class DeficitListTest {
         as(TestUser.ADMIN).header("If-Match", DeficitData.etag(second)).delete(DEFICITS + "/" + second)
                 .then().statusCode(204);
         assertThat(idsOf(search(marker)), containsInAnyOrder((int) first));
+    }
+
+    @Test
+    void aKeptPageShowsTheStatusAProjectGivesTheDeficit() {
+        String marker = marker();
+        long id = create(marker, "27", "HIGH", List.of("mentoring"), null, null);
+        assertThat(idsOf(search(marker).queryParam("status", "OPEN")), containsInAnyOrder((int) id));
+        assertThat(idsOf(search(marker).queryParam("status", "ADDRESSED")), is(List.of()));
+
+        Map<String, Object> project = ProjectData.project(ProjectData.sharedPortfolio("27"));
+        project.put("deficitIds", List.of(id));
+        long projectId = ProjectData.create(project);
+        assertThat(idsOf(search(marker).queryParam("status", "ADDRESSED")), containsInAnyOrder((int) id));
+        assertThat(idsOf(search(marker).queryParam("status", "OPEN")), is(List.of()));
+
+        ProjectData.move(projectId, "REJECTED");
+        assertThat(idsOf(search(marker).queryParam("status", "OPEN")), containsInAnyOrder((int) id));
     }
 }

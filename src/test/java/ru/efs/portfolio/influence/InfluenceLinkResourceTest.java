@@ -32,7 +32,7 @@ class InfluenceLinkResourceTest {
 
     @Test
     void administratorDeclaresALinkWithItsProjectPracticeAndDeficit() {
-        long practice = PracticeData.create("27");
+        long practice = PracticeData.createIn("27", "SUBMITTED");
         long sourceProject = PracticeData.project("27");
         long deficit = DeficitData.create("22");
         long targetProject = PracticeData.project("22");

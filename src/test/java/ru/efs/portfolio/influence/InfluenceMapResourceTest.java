@@ -60,7 +60,7 @@ class InfluenceMapResourceTest {
         int otherYear = as(TestUser.ADMIN).get(ProjectData.PORTFOLIOS + "/" + otherPortfolioB).then().statusCode(200)
                 .extract().jsonPath().getInt("year");
 
-        long practiceA = PracticeData.create("16");
+        long practiceA = PracticeData.createIn("16", "SUBMITTED");
         long ownPracticeA = PracticeData.create("16");
         long projectB = InfluenceData.project(portfolioB, List.of(practiceA), List.of(), List.of());
         long projectBOtherYear = InfluenceData.project(otherPortfolioB, List.of(practiceA), List.of(), List.of());
@@ -301,10 +301,15 @@ class InfluenceMapResourceTest {
         as(TestUser.VIEWER).queryParam("kinds", "NOPE").get(REGIONS + "/16").then().statusCode(400);
         as(TestUser.VIEWER).get(REGIONS + "/00").then().statusCode(404);
         as(TestUser.VIEWER).get(REGIONS + "/abc").then().statusCode(404);
-        for (String itemsPerEdge : List.of("-1", "101", "три", "1.5")) {
+        for (String itemsPerEdge : List.of("-1", "101")) {
             as(TestUser.VIEWER).queryParam("itemsPerEdge", itemsPerEdge).get(MAP).then().statusCode(400)
                     .body("errors[0].field", equalTo("itemsPerEdge"))
                     .body("errors[0].message", equalTo("Значение должно быть от 0 до 100."));
+        }
+        for (String itemsPerEdge : List.of("три", "1.5")) {
+            as(TestUser.VIEWER).queryParam("itemsPerEdge", itemsPerEdge).get(MAP).then().statusCode(400)
+                    .body("errors[0].field", equalTo("itemsPerEdge"))
+                    .body("errors[0].message", equalTo("Нужно целое число."));
         }
         as(TestUser.VIEWER).queryParam("year", "1999").get(EDGES + "/16/63").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));

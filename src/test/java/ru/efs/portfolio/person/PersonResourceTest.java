@@ -353,6 +353,40 @@ class PersonResourceTest {
     }
 
     @Test
+    void deletedPersonsContactsAreHiddenFromNonAdminsInHistory() {
+        long subject = createSubject("27");
+        long id = createPerson(subject);
+        Map<String, Object> moved = person(subject);
+        moved.put("fullName", "Иванова Мария Петровна");
+        moved.put("email", "ivanova.private@mail.example");
+        moved.put("phone", "+7 914 111-22-33");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(moved).put(PEOPLE + "/" + id)
+                .then().statusCode(200);
+        String alive = as(TestUser.VIEWER).get(PEOPLE + "/" + id + "/history").then().statusCode(200)
+                .extract().asString();
+        assertThat(alive, containsString("ivanova.private@mail.example"));
+
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"1\"").delete(PEOPLE + "/" + id).then().statusCode(204);
+
+        for (TestUser reader : List.of(TestUser.VIEWER, TestUser.EXPERT, TestUser.COORDINATOR_27,
+                TestUser.COORDINATOR_22)) {
+            var history = as(reader).get(PEOPLE + "/" + id + "/history").then().statusCode(200)
+                    .body("action", contains("DELETED", "UPDATED", "CREATED"))
+                    .body("[1].changes.field", hasItem("fullName"))
+                    .body("changes.flatten().field", not(hasItem("email")))
+                    .body("changes.flatten().field", not(hasItem("phone")))
+                    .extract().asString();
+            for (String contact : List.of("ivanova.private@mail.example", "kocheshkova@altspu.ru", "111-22-33",
+                    "00-00-00")) {
+                assertThat(reader + " must not read " + contact, history, not(containsString(contact)));
+            }
+        }
+        as(TestUser.ADMIN).get(PEOPLE + "/" + id + "/history").then().statusCode(200)
+                .body("[1].changes.field", hasItems("email", "phone"))
+                .body("[2].changes.find { it.field == 'email' }.to", equalTo("kocheshkova@altspu.ru"));
+    }
+
+    @Test
     void historyTellsWhoChangedWhatAndWhen() {
         long subject = createSubject("27");
         long other = createSubject("27");

@@ -25,6 +25,7 @@ class PracticeListQueriesTest {
             body.put("subjectId", TestData.createSubject(region));
             body.put("categoryCodes", List.of("mentoring", i % 3 == 0 ? "training" : "digital-environment"));
             long id = PracticeData.create(body);
+            PracticeData.moveTo(id, "SUBMITTED");
             PracticeData.adopt(id, i % 2 == 0 ? "22" : "27");
             PracticeData.adopt(id, "25");
         }
@@ -42,9 +43,9 @@ class PracticeListQueriesTest {
 
     @Test
     void aFullPracticeCostsAFixedNumberOfStatementsWhateverItsAdoptions() {
-        long few = PracticeData.create("22");
+        long few = PracticeData.createIn("22", "SUBMITTED");
         PracticeData.adopt(few, "27");
-        long many = PracticeData.create("22");
+        long many = PracticeData.createIn("22", "SUBMITTED");
         for (String region : List.of("27", "25", "28", "41", "49", "65", "79", "14")) {
             PracticeData.adopt(many, region);
         }

@@ -372,9 +372,9 @@ class PracticeResourceTest {
 
     @Test
     void deletingPracticeWithAdoptionsIs409() {
-        long id = PracticeData.create("22");
+        long id = PracticeData.createIn("22", "SUBMITTED");
         PracticeData.adopt(id, "27");
-        as(TestUser.ADMIN).header("If-Match", "\"0\"").delete(path(id)).then().statusCode(409)
+        as(TestUser.ADMIN).header("If-Match", "\"1\"").delete(path(id)).then().statusCode(409)
                 .body("details.dependents[0].type", equalTo("adoptions"))
                 .body("details.dependents[0].count", is(1))
                 .body("detail", containsString("внедрения"));
@@ -383,12 +383,12 @@ class PracticeResourceTest {
 
     @Test
     void deletingPracticeAProjectUsesIs409AndTheProjectIsShown() {
-        long id = PracticeData.create("22");
+        long id = PracticeData.createIn("22", "SUBMITTED");
         long project = PracticeData.projectUsing("27", id);
         as(TestUser.VIEWER).get(path(id)).then().statusCode(200)
                 .body("projects.id", equalTo(List.of((int) project)))
                 .body("projects[0].title", containsString("Молодым всегда у нас дорога!"));
-        as(TestUser.ADMIN).header("If-Match", "\"0\"").delete(path(id)).then().statusCode(409)
+        as(TestUser.ADMIN).header("If-Match", "\"1\"").delete(path(id)).then().statusCode(409)
                 .body("details.dependents.type", hasItem("projects"));
     }
 
@@ -412,6 +412,63 @@ class PracticeResourceTest {
                 .body("[2].changedBy", equalTo(TestUser.COORDINATOR_27.username))
                 .body("[2].changes.field", hasItems("maturity", "title"))
                 .body("[3].action", equalTo("CREATED"));
+    }
+
+    @Test
+    void changingVerifiedPracticeSubstanceSendsItBackToVerification() {
+        Map<String, Consumer<Map<String, Object>>> edits = Map.of(
+                "title", b -> b.put("title", TestData.unique("Наставничество «Учитель — учителю»")),
+                "summary", b -> b.put("summary", "Наставники из вузов сопровождают молодых педагогов"),
+                "description", b -> b.put("description", "Два года сопровождения и ежемесячные встречи"),
+                "categoryCodes", b -> b.put("categoryCodes", List.of("training")),
+                "targetGroups", b -> b.put("targetGroups", "Педагоги со стажем до пяти лет"),
+                "results", b -> b.put("results", "В профессии остались 118 из 120"),
+                "evidence", b -> b.put("evidence", "Отчёт ХК ИРО за 2024 год"),
+                "maturity", b -> b.put("maturity", "SUSTAINABLE"));
+        for (var edit : edits.entrySet()) {
+            for (String status : List.of("VERIFIED", "RECOMMENDED")) {
+                for (TestUser writer : List.of(TestUser.COORDINATOR_27, TestUser.ADMIN)) {
+                    long id = PracticeData.createIn("27", status);
+                    Map<String, Object> body = as(TestUser.ADMIN).get(path(id)).then().extract().jsonPath()
+                            .getMap("");
+                    Map<String, Object> request = practice("27");
+                    request.put("title", body.get("title"));
+                    edit.getValue().accept(request);
+                    String what = edit.getKey() + " of a " + status + " practice by " + writer;
+                    var answer = as(writer).header("If-Match", "\"" + PracticeData.version(id) + "\"")
+                            .body(request).put(path(id)).then().statusCode(200)
+                            .body("verifiedBy", nullValue())
+                            .body("recommendedBy", nullValue())
+                            .extract().jsonPath();
+                    assertEquals("SUBMITTED", answer.getString("status"), what);
+                    as(TestUser.VIEWER).get(path(id) + "/history").then().statusCode(200)
+                            .body("[0].changedBy", equalTo(writer.username))
+                            .body("[0].changes.find { it.field == 'status' }.from", equalTo(status))
+                            .body("[0].changes.find { it.field == 'status' }.to", equalTo("SUBMITTED"))
+                            .body("[0].changes.field", hasItems(edit.getKey(), "verifiedBy"));
+                    move(TestUser.EXPERT, id, "VERIFIED").statusCode(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    void formalChangesKeepAPracticeVerified() {
+        long id = PracticeData.createIn("27", "RECOMMENDED");
+        String title = as(TestUser.ADMIN).get(path(id)).then().extract().jsonPath().getString("title");
+        Map<String, Object> request = practice("27");
+        request.put("title", title);
+        request.put("yearsInOperation", 4);
+        request.put("subjectId", TestData.createSubject("27"));
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"" + PracticeData.version(id) + "\"").body(request)
+                .put(path(id)).then().statusCode(200)
+                .body("status", equalTo("RECOMMENDED"))
+                .body("verifiedBy", equalTo("admin"))
+                .body("yearsInOperation", is(4));
+        long submitted = PracticeData.createIn("27", "SUBMITTED");
+        Map<String, Object> retitled = practice("27");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"1\"").body(retitled).put(path(submitted)).then()
+                .statusCode(200).body("status", equalTo("SUBMITTED"));
     }
 
     @Test
@@ -441,7 +498,10 @@ class PracticeResourceTest {
         altai.put("categoryCodes", List.of("training"));
         altai.put("maturity", "EMERGING");
         long second = PracticeData.create(altai);
+        // Adopted while submitted, then withdrawn to a draft: the adoption stays.
+        PracticeData.moveTo(second, "SUBMITTED");
         PracticeData.adopt(second, "27");
+        PracticeData.moveTo(second, "DRAFT");
 
         Map<String, Object> digital = practice("22");
         digital.put("description", marker + " — цифровая среда");

@@ -35,6 +35,7 @@ import ru.efs.portfolio.practice.Practice;
 import ru.efs.portfolio.practice.PracticeAdoption;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.support.PeopleData;
+import ru.efs.portfolio.support.PracticeData;
 import ru.efs.portfolio.support.ProjectData;
 import ru.efs.portfolio.support.SessionData;
 import ru.efs.portfolio.support.TestData;
@@ -42,6 +43,159 @@ import ru.efs.portfolio.support.TestUser;
 
 @QuarkusTest
 class ProjectResourceTest {
+
+    @Test
+    void projectCannotBorrowAnotherRegionsDraftPractice() {
+        long portfolio = sharedPortfolio("27");
+        for (String status : List.of("DRAFT", "ARCHIVED")) {
+            long altai = PracticeData.createIn("22", status);
+            String title = as(TestUser.ADMIN).get(PracticeData.PRACTICES + "/" + altai).then()
+                    .extract().jsonPath().getString("title");
+            for (TestUser writer : List.of(TestUser.COORDINATOR_27, TestUser.ADMIN)) {
+                Map<String, Object> body = project(portfolio);
+                body.put("practiceIds", List.of(createPractice("27"), altai));
+                as(writer).header("Accept-Language", "ru").body(body).post(PROJECTS).then().statusCode(400)
+                        .body("errors.field", hasItem("practiceIds[1]"))
+                        .body("errors.message", hasItem(containsString(title)))
+                        .body("errors.message", hasItem(containsString("опубликована")));
+            }
+            long id = ProjectData.create(project(portfolio));
+            Map<String, Object> update = project(portfolio);
+            update.put("practiceIds", List.of(altai));
+            as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(update).put(PROJECTS + "/" + id)
+                    .then().statusCode(400).body("errors.field", hasItem("practiceIds[0]"));
+            as(TestUser.VIEWER).get(PROJECTS + "/" + id).then().body("practiceIds", hasSize(0))
+                    .body("version", is(0));
+        }
+        for (String status : List.of("SUBMITTED", "VERIFIED", "RECOMMENDED")) {
+            Map<String, Object> body = project(portfolio);
+            body.put("practiceIds", List.of(PracticeData.createIn("22", status)));
+            as(TestUser.COORDINATOR_27).body(body).post(PROJECTS).then().statusCode(201);
+        }
+    }
+
+    @Test
+    void ownDraftPracticeMayBeUsedByOwnProject() {
+        long ownDraft = PracticeData.createIn("27", "DRAFT");
+        long ownArchived = PracticeData.createIn("27", "ARCHIVED");
+        Map<String, Object> body = project(sharedPortfolio("27"));
+        body.put("practiceIds", List.of(ownDraft, ownArchived));
+        as(TestUser.COORDINATOR_27).body(body).post(PROJECTS).then().statusCode(201)
+                .body("practiceIds", hasItem((int) ownDraft)).body("practiceIds", hasSize(2));
+    }
+
+    @Test
+    void practiceBorrowedWhilePublishedStaysWhenItReturnsToDraft() {
+        long altai = PracticeData.createIn("22", "SUBMITTED");
+        Map<String, Object> body = project(sharedPortfolio("27"));
+        body.put("practiceIds", List.of(altai));
+        long id = ProjectData.create(body);
+        PracticeData.moveTo(altai, "DRAFT");
+        body.put("goal", "Закрепить молодых педагогов в школах края");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(body).put(PROJECTS + "/" + id)
+                .then().statusCode(200).body("practiceIds", hasItem((int) altai));
+
+        long ownDraft = PracticeData.createIn("27", "DRAFT");
+        Map<String, Object> own = project(sharedPortfolio("27"));
+        own.put("practiceIds", List.of(ownDraft));
+        long moving = ProjectData.create(own);
+        own.put("portfolioId", sharedPortfolio("22"));
+        as(TestUser.ADMIN).header("If-Match", "\"0\"").body(own).put(PROJECTS + "/" + moving)
+                .then().statusCode(400).body("errors.field", hasItem("practiceIds[0]"));
+    }
+
+    /** A complete project of region 27 moved as far as {@code stage} along the approved way. */
+    private static long projectAt(String stage) {
+        long id = ProjectData.createComplete("27");
+        for (String next : List.of("REFINEMENT", "PRE_DEFENSE", "DEFENSE", "APPROVED", "IMPLEMENTATION", "ON_HOLD")) {
+            ProjectData.move(id, next);
+            if (next.equals(stage)) {
+                return id;
+            }
+        }
+        throw new IllegalArgumentException(stage);
+    }
+
+    private static Map<String, Object> passportOf(long id) {
+        Map<String, Object> body = new HashMap<>(as(TestUser.ADMIN).get(PROJECTS + "/" + id).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        Map<String, Object> request = new HashMap<>();
+        for (String field : List.of("portfolioId", "title", "goal", "description", "expectedResults", "startDate",
+                "endDate", "deficitIds", "practiceIds", "partnerSubjectIds", "version")) {
+            request.put(field, body.get(field));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lead = (Map<String, Object>) body.get("leadSubject");
+        request.put("leadSubjectId", lead.get("id"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> indicators = (List<Map<String, Object>>) body.get("indicators");
+        request.put("indicators", new ArrayList<>(indicators.stream().map(HashMap::new).toList()));
+        return request;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstIndicator(Map<String, Object> passport) {
+        return ((List<Map<String, Object>>) passport.get("indicators")).get(0);
+    }
+
+    @Test
+    void approvedProjectGoalCannotChangeSilently() {
+        for (String stage : List.of("APPROVED", "IMPLEMENTATION", "ON_HOLD")) {
+            long id = projectAt(stage);
+            Map<String, Object> goal = passportOf(id);
+            goal.put("goal", "Другая цель, которую не защищали");
+            goal.put("expectedResults", "Другие результаты");
+            for (TestUser writer : List.of(TestUser.COORDINATOR_27, TestUser.ADMIN)) {
+                as(writer).header("Accept-Language", "ru").body(goal).put(PROJECTS + "/" + id).then()
+                        .statusCode(409)
+                        .body("errors.field", hasItem("goal"))
+                        .body("errors.field", hasItem("expectedResults"))
+                        .body("detail", containsString("утверждён"))
+                        .body("detail", containsString("доработку"));
+            }
+            Map<String, Object> target = passportOf(id);
+            firstIndicator(target).put("target", 95);
+            firstIndicator(target).put("unit", "чел.");
+            as(TestUser.COORDINATOR_27).body(target).put(PROJECTS + "/" + id).then().statusCode(409)
+                    .body("errors.field", hasItem("indicators[0].target"))
+                    .body("errors.field", hasItem("indicators[0].unit"));
+            Map<String, Object> more = passportOf(id);
+            @SuppressWarnings("unchecked")
+            List<Object> indicators = (List<Object>) more.get("indicators");
+            indicators.add(indicator("Число наставников", "чел.", 10, 40));
+            as(TestUser.COORDINATOR_27).body(more).put(PROJECTS + "/" + id).then().statusCode(409)
+                    .body("errors.field", hasItem("indicators"));
+
+            var approved = as(TestUser.VIEWER).get(PROJECTS + "/" + id).then().statusCode(200).extract().jsonPath();
+            assertThat(approved.getString("goal"),
+                    equalTo("Закрепить молодых педагогов в школах края через наставничество"));
+            assertThat(approved.getInt("indicators[0].target"), equalTo(80));
+            assertThat(approved.getList("indicators"), hasSize(1));
+            String history = as(TestUser.VIEWER).get(PROJECTS + "/" + id + "/history").then().statusCode(200)
+                    .extract().asString();
+            assertThat(history, not(containsString("Другая цель")));
+        }
+    }
+
+    @Test
+    void indicatorActualsStayEditableInImplementation() {
+        long id = projectAt("IMPLEMENTATION");
+        Map<String, Object> passport = passportOf(id);
+        firstIndicator(passport).put("actual", 52.5);
+        passport.put("title", TestData.unique("Партнерское наставничество: второй год"));
+        as(TestUser.COORDINATOR_27).body(passport).put(PROJECTS + "/" + id).then().statusCode(200)
+                .body("indicators[0].actual", is(52.5f))
+                .body("indicators[0].target", is(80))
+                .body("stage", equalTo("IMPLEMENTATION"));
+        as(TestUser.VIEWER).get(PROJECTS + "/" + id + "/history").then().statusCode(200)
+                .body("[0].changes.field", hasItem("indicators"));
+
+        long early = projectAt("DEFENSE");
+        Map<String, Object> changed = passportOf(early);
+        changed.put("goal", "Уточнённая на защите цель");
+        as(TestUser.COORDINATOR_27).body(changed).put(PROJECTS + "/" + early).then().statusCode(200)
+                .body("goal", equalTo("Уточнённая на защите цель"));
+    }
 
     @Test
     void coordinatorAddsAProjectWithItsFullPassport() {

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.efs.portfolio.support.Api.as;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.Api;
 import ru.efs.portfolio.support.DeficitData;
+import ru.efs.portfolio.support.PeopleData;
 import ru.efs.portfolio.support.PracticeData;
 import ru.efs.portfolio.support.ProjectData;
 import ru.efs.portfolio.support.TestData;
@@ -201,6 +205,70 @@ class SearchResourceTest {
         assertTrue(indexer.rebuildIfStale());
         search(unique).then().statusCode(200).body("totalItems", equalTo(1));
         assertFalse(indexer.rebuildIfStale(), "a current index is left alone");
+    }
+
+    @Test
+    void personIsFoundUnderTheNewRegionOfTheirOrganisation() {
+        Map<String, Object> subject = TestData.subject("27");
+        long subjectId = as(TestUser.ADMIN).body(subject).post("/api/v1/subjects").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String name = word();
+        Map<String, Object> person = PeopleData.person(subjectId);
+        person.put("fullName", "Петрова " + name);
+        as(TestUser.ADMIN).body(person).post(PeopleData.PEOPLE).then().statusCode(201);
+        searchPeople(name).then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].regionCode", equalTo("27"));
+
+        subject.put("regionCode", "22");
+        as(TestUser.ADMIN).header("If-Match", Api.etagOf("/api/v1/subjects/" + subjectId)).body(subject)
+                .put("/api/v1/subjects/" + subjectId).then().statusCode(200);
+
+        searchPeople(name).then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].regionCode", equalTo("22"));
+    }
+
+    @Test
+    void startupCheckRebuildsAnIndexThatDisagreesWithTheDatabase() {
+        String unique = word();
+        Map<String, Object> body = DeficitData.deficit("27");
+        body.put("title", "Нехватка " + unique);
+        long deficitId = DeficitData.create(body);
+        long subjectId = TestData.createSubject("27");
+        String name = word();
+        Map<String, Object> person = PeopleData.person(subjectId);
+        person.put("fullName", "Сидорова " + name);
+        as(TestUser.ADMIN).body(person).post(PeopleData.PEOPLE).then().statusCode(201);
+        indexer.rebuildIfStale(); // other tests write rows past Hibernate: start from an index that agrees
+        assertFalse(indexer.rebuildIfStale(), "an index that agrees with the database is left alone");
+
+        sql("update deficit set region_code = '22' where id = " + deficitId);
+        assertTrue(indexer.rebuildIfStale(), "a region changed past Hibernate is seen");
+        search(unique).then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].regionCode", equalTo("22"));
+
+        sql("update subject set region_code = '54' where id = " + subjectId);
+        assertTrue(indexer.rebuildIfStale(), "a person's region that follows their organisation is checked too");
+        searchPeople(name).then().statusCode(200).body("items[0].regionCode", equalTo("54"));
+
+        sql("update deficit set version = version + 1 where id = " + deficitId);
+        assertTrue(indexer.rebuildIfStale(), "a newer version of a row is seen");
+
+        long ticket = index.openTicket();
+        index.apply(ticket, List.of(), List.of(SearchDocument.key(SearchType.DEFICIT, deficitId)));
+        index.closeTicket(ticket);
+        search(unique).then().statusCode(200).body("totalItems", equalTo(0));
+        assertTrue(indexer.rebuildIfStale(), "a document missing from the index is seen");
+        search(unique).then().statusCode(200).body("totalItems", equalTo(1));
+        assertFalse(indexer.rebuildIfStale());
+    }
+
+    private static void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery(statement).executeUpdate());
+    }
+
+    private static io.restassured.response.Response searchPeople(String q) {
+        return as(TestUser.VIEWER).queryParam("q", q).queryParam("types", "PERSON").get(SEARCH);
     }
 
     private static io.restassured.response.Response search(String q) {

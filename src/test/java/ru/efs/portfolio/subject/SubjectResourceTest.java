@@ -198,6 +198,58 @@ class SubjectResourceTest {
     }
 
     @Test
+    void coordinatorCannotCreateFederalSubject() {
+        for (String type : new String[] {"MINISTRY", "FEDERAL_OPERATOR", "UNIVERSITY_CENTER", "FEDERAL_CENTER"}) {
+            Map<String, Object> inOwnRegion = subject("27");
+            inOwnRegion.put("type", type);
+            as(TestUser.COORDINATOR_27).header("Accept-Language", "ru").body(inOwnRegion).post(SUBJECTS).then()
+                    .statusCode(403)
+                    .body("errors.field", hasItem("type"))
+                    .body("detail", containsString("федерального уровня"));
+            Map<String, Object> regionless = subject(null);
+            regionless.put("type", type);
+            as(TestUser.COORDINATOR_27).body(regionless).post(SUBJECTS).then().statusCode(403)
+                    .body("errors.field", hasItem("type"));
+            as(TestUser.ADMIN).body(inOwnRegion).post(SUBJECTS).then().statusCode(201)
+                    .body("level", equalTo("FEDERAL"));
+        }
+    }
+
+    @Test
+    void coordinatorCannotTurnOwnSubjectFederalNorRegionless() {
+        long own = createSubject("27");
+        Map<String, Object> federal = subject("27");
+        federal.put("type", "UNIVERSITY_CENTER");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(federal).put(SUBJECTS + "/" + own)
+                .then().statusCode(403).body("errors.field", hasItem("type"));
+        Map<String, Object> regionless = subject(null);
+        regionless.put("type", "MINISTRY");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(regionless).put(SUBJECTS + "/" + own)
+                .then().statusCode(403);
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(subject(null)).put(SUBJECTS + "/" + own)
+                .then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        as(TestUser.VIEWER).get(SUBJECTS + "/" + own).then().statusCode(200)
+                .body("version", equalTo(0)).body("level", equalTo("REGIONAL")).body("regionCode", equalTo("27"));
+
+        as(TestUser.ADMIN).header("If-Match", "\"0\"").body(federal).put(SUBJECTS + "/" + own)
+                .then().statusCode(200).body("level", equalTo("FEDERAL"));
+    }
+
+    @Test
+    void coordinatorCannotChangeFederalSubjectOfTheirRegion() {
+        Map<String, Object> federal = subject("27");
+        federal.put("type", "UNIVERSITY_CENTER");
+        long id = as(TestUser.ADMIN).body(federal).post(SUBJECTS).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Map<String, Object> regional = subject("27");
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(regional).put(SUBJECTS + "/" + id)
+                .then().statusCode(403).body("errors.field", hasItem("type"));
+        as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").delete(SUBJECTS + "/" + id)
+                .then().statusCode(403);
+        as(TestUser.VIEWER).get(SUBJECTS + "/" + id).then().statusCode(200).body("level", equalTo("FEDERAL"));
+    }
+
+    @Test
     void deletingSubjectOthersDependOnIs409ListingThem() {
         long parent = createSubject("27");
         Map<String, Object> child = subject("27");
