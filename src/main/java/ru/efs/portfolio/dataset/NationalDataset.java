@@ -75,6 +75,8 @@ public final class NationalDataset {
     private final Map<String, List<Long>> sessionsByRegion = new HashMap<>();
     private final Map<Long, LocalDate> sessionDates = new HashMap<>();
     private final List<DeficitRow> deficits = new ArrayList<>();
+    /** Deficits closed by a project: written once the projects exist (the reference is a foreign key). */
+    private final Map<Long, Long> closingProjects = new LinkedHashMap<>();
     private final Map<String, List<DeficitRow>> deficitsByRegion = new HashMap<>();
     private final Map<String, List<PracticeRow>> offeredByCategory = new HashMap<>();
     private final Map<String, List<Long>> practicesByRegion = new HashMap<>();
@@ -160,6 +162,7 @@ public final class NationalDataset {
         for (Rows table : all) {
             rows += table.insert(connection);
         }
+        writeClosingProjects();
         rows += audit(base);
         for (Map.Entry<String, Long> entry : base.entrySet()) {
             restartIdentity(entry.getKey());
@@ -785,7 +788,7 @@ public final class NationalDataset {
                 String[] parts = closer.split("/");
                 row[6] = "CLOSED";
                 row[13] = "Закрыт по итогам реализации проекта: целевые показатели достигнуты.";
-                row[14] = Long.valueOf(parts[0]);
+                closingProjects.put(deficit.id(), Long.valueOf(parts[0]));
                 row[16] = at(LocalDate.parse(parts[1]));
                 row[11] = row[16];
             } else if (addressed.contains(deficit.id())) {
@@ -828,6 +831,18 @@ public final class NationalDataset {
     // ---- the audit revision ----
 
     /** One revision for everything generated: a CREATED row in each audit table, copied with INSERT … SELECT. */
+    private void writeClosingProjects() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update deficit set closed_by_project_id = ? where id = ?")) {
+            for (Map.Entry<Long, Long> closing : closingProjects.entrySet()) {
+                statement.setLong(1, closing.getValue());
+                statement.setLong(2, closing.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
     private long audit(Map<String, Long> base) throws SQLException {
         long revision;
         try (PreparedStatement statement = connection.prepareStatement(
