@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -65,5 +66,14 @@ public class AppUser extends AuditedEntity {
 
     public static Optional<AppUser> findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase()).firstResultOptional();
+    }
+
+    /**
+     * Read for a password check under a shared row lock: it waits for a change of this user that is being committed
+     * and then reads it, so a check that starts after the change was answered never sees the old password.
+     */
+    public static Optional<AppUser> findByUsernameForCheck(String username) {
+        return find("lower(username) = ?1", username.toLowerCase()).withLock(LockModeType.PESSIMISTIC_READ)
+                .firstResultOptional();
     }
 }

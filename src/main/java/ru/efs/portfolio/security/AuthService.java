@@ -38,7 +38,7 @@ public class AuthService {
     @Transactional
     public Optional<Account> verifyPassword(String username, String password) {
         Optional<AppUser> user = username == null || username.isBlank() ? Optional.empty()
-                : AppUser.findByUsername(username.trim());
+                : AppUser.findByUsernameForCheck(username.trim());
         String hash = user.map(u -> u.passwordHash).orElse(DUMMY_HASH);
         // bcrypt ends the password with a zero byte: a 71-byte one followed by a zero would equal it.
         boolean matches = password != null && password.indexOf('\0') < 0 && BcryptUtil.matches(password, hash);
