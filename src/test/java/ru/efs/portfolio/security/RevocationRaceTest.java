@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.efs.portfolio.support.Api.as;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.Api;
+import ru.efs.portfolio.support.DeficitData;
 import ru.efs.portfolio.support.TestData;
 import ru.efs.portfolio.support.TestUser;
 
@@ -116,6 +123,12 @@ class RevocationRaceTest {
      */
     private static RaceResult race(Map<String, Supplier<Response>> attempts, Supplier<Response> change,
             int changeStatus) throws Exception {
+        return race(attempts, change, changeStatus, () -> null);
+    }
+
+    /** As above; {@code atAck} runs the moment the change was answered, while the attempts still run. */
+    private static RaceResult race(Map<String, Supplier<Response>> attempts, Supplier<Response> change,
+            int changeStatus, Supplier<Object> atAck) throws Exception {
         AtomicLong ackAt = new AtomicLong(Long.MAX_VALUE);
         List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
         List<String> minted = Collections.synchronizedList(new ArrayList<>());
@@ -147,15 +160,17 @@ class RevocationRaceTest {
         Thread.sleep(30 + ThreadLocalRandom.current().nextInt(60));
         Response changed = change.get();
         ackAt.set(System.nanoTime());
+        Object atAckResult = atAck.get();
         assertEquals(changeStatus, changed.statusCode(), changed.asString());
         for (Future<?> future : running) {
             future.get(60, TimeUnit.SECONDS);
         }
-        return new RaceResult(new ArrayList<>(seen), new ArrayList<>(minted), new ArrayList<>(opened), ackAt.get());
+        return new RaceResult(new ArrayList<>(seen), new ArrayList<>(minted), new ArrayList<>(opened), ackAt.get(),
+                atAckResult);
     }
 
     /** What a race saw, the tokens and browser sessions it obtained, and when the change was answered. */
-    record RaceResult(List<Seen> seen, List<String> minted, List<String> opened, long ackAt) {
+    record RaceResult(List<Seen> seen, List<String> minted, List<String> opened, long ackAt, Object atAck) {
 
         /** The answers to requests sent after the change was answered, of the given kinds. */
         List<Seen> afterAck(String... kinds) {
@@ -386,6 +401,68 @@ class RevocationRaceTest {
                     : victim.bearer(victim.token).get(ME).statusCode();
             if (after != 401) {
                 bad.add("round " + round + ": the signed-out credential answered " + after + " afterwards");
+            }
+        }
+        assertNoBadRound(bad, raced);
+    }
+
+    /** The ids of the deficits the user has created, as committed at this moment. */
+    private static Set<Long> committedDeficitsOf(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EntityManager em = Arc.container().instance(EntityManager.class).get();
+            List<?> ids = em.createNativeQuery("select id from deficit where created_by = ?1")
+                    .setParameter(1, username).getResultList();
+            Set<Long> committed = new HashSet<>();
+            ids.forEach(id -> committed.add(((Number) id).longValue()));
+            return committed;
+        });
+    }
+
+    @Test
+    void aWriteInFlightWithTheOldCredentialCommitsBeforeTheChangeOrNotAtAll() throws Exception {
+        List<String> bad = new ArrayList<>();
+        int raced = 0;
+        for (int round = 1; round <= ROUNDS; round++) {
+            Victim victim = victim("REGIONAL_COORDINATOR", "27");
+            Map<String, Object> body = new HashMap<>(victim.body);
+            // Odd rounds disable the coordinator, even rounds move them to another region.
+            String change = round % 2 == 1 ? "disabled" : "moved to region 22";
+            if (round % 2 == 1) {
+                body.put("enabled", false);
+            } else {
+                body.put("regionCode", "22");
+            }
+            Map<String, Supplier<Response>> attempts = new LinkedHashMap<>();
+            for (int thread = 1; thread <= 2; thread++) {
+                attempts.put("session write " + thread, () -> victim.session(victim.cookie)
+                        .header(EfsAuthenticationMechanism.CSRF_HEADER, victim.csrf).contentType(ContentType.JSON)
+                        .body(DeficitData.deficit("27")).post(DeficitData.DEFICITS));
+                attempts.put("token write " + thread, () -> victim.bearer(victim.token).contentType(ContentType.JSON)
+                        .body(DeficitData.deficit("27")).post(DeficitData.DEFICITS));
+            }
+            RaceResult result = race(attempts, () -> victim.admin().body(body).put(USERS + "/" + victim.id), 200,
+                    () -> committedDeficitsOf(victim.username));
+            raced += result.sawSuccessBeforeAck() ? 1 : 0;
+            @SuppressWarnings("unchecked")
+            Set<Long> committedAtAck = (Set<Long>) result.atAck;
+            for (Seen s : result.seen) {
+                if (s.status == 201) {
+                    long id = JsonPath.from(s.detail).getLong("id");
+                    if (!committedAtAck.contains(id)) {
+                        bad.add("round " + round + " (" + change + "): " + s.kind + " created deficit " + id
+                                + ", committed after the change was answered");
+                    }
+                } else if (s.sentAt < result.ackAt && s.status != 401) {
+                    bad.add("round " + round + " (" + change + "): " + s.kind + " answered " + s.status + " "
+                            + s.detail);
+                }
+            }
+            expectRefused(result, bad, round, attempts.keySet().toArray(String[]::new));
+            Set<Long> committed = committedDeficitsOf(victim.username);
+            committed.removeAll(committedAtAck);
+            if (!committed.isEmpty()) {
+                bad.add("round " + round + " (" + change + "): deficits " + committed
+                        + " of the old credential committed after the change was answered");
             }
         }
         assertNoBadRound(bad, raced);
