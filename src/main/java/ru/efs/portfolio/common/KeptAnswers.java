@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * Answers a service keeps per question (a filter and a page, a deficit and a language) and gives again while the
- * tables they were made from have not changed ({@link TableChanges#version}). A kept page or map is written as JSON
+ * tables they were made from have not changed ({@link ChangeFeed#version}). A kept page or map is written as JSON
  * once ({@link KeptJson}). Callers asking the same question while its answer is being made wait for that answer
  * instead of making it again: after a write, thirty-two connections asking for one page make it once. Past
  * {@code limit} questions the store starts afresh: simple, and questions repeat.

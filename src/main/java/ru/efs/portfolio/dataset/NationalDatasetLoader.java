@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
-import ru.efs.portfolio.common.TableChanges;
+import ru.efs.portfolio.common.ChangeFeed;
 
 /**
  * Generates {@link NationalDataset} at startup when {@code efs.national-data.scale} is set, once per database: a
@@ -28,7 +28,7 @@ public class NationalDatasetLoader {
     AgroalDataSource dataSource;
 
     @Inject
-    TableChanges changes;
+    ChangeFeed changes;
 
     void onStart(@Observes @Priority(25) StartupEvent event) throws SQLException {
         if (config.scale().isEmpty()) {

@@ -26,7 +26,7 @@ import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
-import ru.efs.portfolio.common.TableChanges;
+import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.common.Versions;
 import static ru.efs.portfolio.common.Texts.clean;
 import static ru.efs.portfolio.common.Texts.upper;
@@ -88,7 +88,7 @@ public class DeficitService {
     HistoryService history;
 
     @Inject
-    TableChanges changes;
+    ChangeFeed changes;
 
     /** What a deficits page is made from: its rows, their categories, regions, sessions (the year) and groups. */
     static final List<String> LIST_TABLES = List.of("deficit", "deficit_category", "region", "strategic_session",

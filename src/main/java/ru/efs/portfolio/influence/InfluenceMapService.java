@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.QueryParams;
-import ru.efs.portfolio.common.TableChanges;
+import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMap;
@@ -47,7 +47,7 @@ public class InfluenceMapService {
     EntityManager em;
 
     @Inject
-    TableChanges changes;
+    ChangeFeed changes;
 
     /** Items an edge of the map carries when the caller does not say. */
     public static final int DEFAULT_ITEMS_PER_EDGE = 0;

@@ -19,7 +19,7 @@ import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
-import ru.efs.portfolio.common.TableChanges;
+import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.practice.Maturity;
 import ru.efs.portfolio.practice.PracticeStatus;
 import ru.efs.portfolio.recommendation.RecommendationDtos.PracticeSummary;
@@ -47,7 +47,7 @@ import ru.efs.portfolio.search.SearchType;
  * the deficit's {@value #TEXT_STEMS} longest stems (found through the search index, best matches first).
  *
  * <p>A ranking is kept per deficit and language, and a page of it per page and size, while the tables it is made
- * from have no new writes ({@link TableChanges}).
+ * from have no new writes ({@link ChangeFeed}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,7 +80,7 @@ public class PracticeRecommendationService {
     SearchIndex searchIndex;
 
     @Inject
-    TableChanges changes;
+    ChangeFeed changes;
 
     /** What a ranking is made from: the deficit, the practices, their adoptions, categories and regions. */
     static final List<String> RANKING_TABLES = List.of("deficit", "deficit_category", "practice",

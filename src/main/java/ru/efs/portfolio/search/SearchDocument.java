@@ -20,6 +20,23 @@ public record SearchDocument(SearchType type, long id, String title, String text
         return type.name() + ":" + id;
     }
 
+    /** A type and id as {@link #key(SearchType, long)} writes them. */
+    record Key(SearchType type, long id) {
+    }
+
+    /** The type and id of a key, or {@code null} when it is not one. */
+    static Key parseKey(String key) {
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        try {
+            return new Key(SearchType.valueOf(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The part of its type's digest this document adds. */
     long digest() {
         return SearchDigest.of(type, id, version, updatedAt, regionCode);

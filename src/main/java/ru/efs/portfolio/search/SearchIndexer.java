@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import ru.efs.portfolio.common.ChangeFeed;
+import ru.efs.portfolio.common.EntityWriteListener;
 import ru.efs.portfolio.deficit.Deficit;
 import ru.efs.portfolio.person.Person;
 import ru.efs.portfolio.practice.Practice;
@@ -26,16 +28,22 @@ import ru.efs.portfolio.session.StrategicSession;
 import ru.efs.portfolio.subject.Subject;
 
 /**
- * Keeps the search index in step with the database. Hibernate tells it (through {@link SearchChangeInterceptor})
+ * Keeps the search index in step with the database. Hibernate tells it (through the change interceptor)
  * which searchable objects a transaction inserts, changes or removes; after a successful commit (never after a
  * rollback) it takes a ticket of the index, re-reads those objects and the documents that show their fields in a
  * new transaction, and writes what it found (a delete for what is gone) before the request that wrote them answers.
  * What a transaction saw at flush time is never written: the index ends with the last committed state of every
  * object whatever order the commits' work runs in ({@link SearchIndex#apply}). At startup it rebuilds the index
  * from the database when the index is missing, of another schema, or its digests differ from the database's.
+ * <p>
+ * Every instance keeps an index of its own. The objects a transaction touched travel with its announcement
+ * ({@link ChangeFeed}, topic {@value #TOPIC}); another instance re-reads them in the same way when the announcement
+ * arrives, and checks its whole index against the database when it cannot know what it missed.
  */
 @ApplicationScoped
-public class SearchIndexer {
+public class SearchIndexer implements EntityWriteListener {
+
+    static final String TOPIC = "search";
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
 
@@ -48,6 +56,9 @@ public class SearchIndexer {
     @Inject
     SearchSources sources;
 
+    @Inject
+    ChangeFeed feed;
+
     /** The searchable objects one transaction touched: the saved ones by entity (an id may come at insert). */
     private static final class Changes {
         final List<Object> saved = new ArrayList<>();
@@ -59,19 +70,45 @@ public class SearchIndexer {
     }
 
     /** A searchable object was inserted or changed in the current transaction. */
-    void saved(Object entity) {
-        Changes changes = typeOf(entity) == null ? null : changes();
+    @Override
+    public void saved(Object entity) {
+        SearchType type = typeOf(entity);
+        Changes changes = type == null ? null : changes();
         if (changes != null) {
             changes.saved.add(entity);
+            feed.note(TOPIC, () -> idOf(entity) == null ? null : SearchDocument.key(type, idOf(entity)));
         }
     }
 
     /** A searchable object was removed in the current transaction. */
-    void removed(Object entity, Object id) {
+    @Override
+    public void removed(Object entity, Object id) {
         SearchType type = typeOf(entity);
         Changes changes = type == null ? null : changes();
         if (changes != null && id instanceof Number number) {
             changes.removed.computeIfAbsent(type, key -> new HashSet<>()).add(number.longValue());
+            feed.note(TOPIC, () -> SearchDocument.key(type, number.longValue()));
+        }
+    }
+
+    /**
+     * Another instance committed a change: re-read the objects it touched, as after a commit here; when it could
+     * not say which, check the whole index against the database.
+     */
+    void changedElsewhere(@Observes ChangeFeed.Change change) {
+        if (change.everything()) {
+            rebuildIfStale();
+            return;
+        }
+        Map<SearchType, Set<Long>> touched = new EnumMap<>(SearchType.class);
+        for (String key : change.notes(TOPIC)) {
+            SearchDocument.Key parsed = SearchDocument.parseKey(key);
+            if (parsed != null) {
+                touched.computeIfAbsent(parsed.type(), type -> new HashSet<>()).add(parsed.id());
+            }
+        }
+        if (!touched.isEmpty()) {
+            reindex(touched);
         }
     }
 
@@ -114,6 +151,11 @@ public class SearchIndexer {
                 touched.computeIfAbsent(typeOf(entity), key -> new HashSet<>()).add(id);
             }
         }
+        reindex(touched);
+    }
+
+    /** Writes the current documents of the touched objects and of those that show their fields. */
+    private void reindex(Map<SearchType, Set<Long>> touched) {
         long ticket = index.openTicket(); // after the commit, before the read: see SearchIndex
         try {
             Found found = QuarkusTransaction.requiringNew().call(() -> read(touched));

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.common.EfsConfig;
 import ru.efs.portfolio.common.Problem;
 
@@ -30,6 +31,9 @@ public class AuthService {
 
     @Inject
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ChangeFeed feed;
 
     /** A new session: the token goes to the client (cookie or bearer), the CSRF token to the browser app. */
     public record IssuedSession(String token, String csrfToken, OffsetDateTime expiresAt, Account account) {
@@ -123,6 +127,7 @@ public class AuthService {
         LoginSession.deleteById(hash);
         cache.sessionEnded(hash);
         afterCommit(() -> cache.sessionEnded(hash));
+        feed.note(IdentityCache.SESSION_ENDED, () -> hash);
     }
 
     /**
@@ -137,6 +142,7 @@ public class AuthService {
         long userId = user.id;
         long version = user.credentialVersion;
         afterCommit(() -> cache.revoke(userId, version));
+        feed.note(IdentityCache.REVOKED, () -> userId + ":" + version);
     }
 
     /** The user is deleted in this transaction: nothing of theirs is accepted once it committed. */
@@ -146,6 +152,7 @@ public class AuthService {
         cache.forgetUser(user.username);
         long userId = user.id;
         afterCommit(() -> cache.revoke(userId, Long.MAX_VALUE));
+        feed.note(IdentityCache.REVOKED, () -> userId + ":" + Long.MAX_VALUE);
     }
 
     /** Only the name or contact details changed: the cached identity is refreshed on the next request. */
@@ -153,6 +160,7 @@ public class AuthService {
         String username = user.username;
         cache.forgetUser(username);
         afterCommit(() -> cache.forgetUser(username));
+        feed.note(IdentityCache.FORGOTTEN, () -> username);
     }
 
     /** Runs once the transaction committed, before its caller is answered; a rollback changed nothing to announce. */

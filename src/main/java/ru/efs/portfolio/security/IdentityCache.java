@@ -1,6 +1,7 @@
 package ru.efs.portfolio.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.common.EfsConfig;
 
 /**
@@ -23,9 +25,18 @@ import ru.efs.portfolio.common.EfsConfig;
  * again afterwards. So every entry carries the credential version it was verified against, and the cache neither
  * stores nor serves one older than the newest version a committed change has announced ({@link #revoke}). Sessions
  * loaded while a sign-out committed are not stored at all: a sign-out moves the session generation.
+ * <p>
+ * Each instance has its own cache. Sign-outs and credential changes travel with their transaction's announcement
+ * ({@link ChangeFeed}) and are applied here as if made here; when the feed cannot say what it missed, the cache is
+ * emptied.
  */
 @ApplicationScoped
 public class IdentityCache {
+
+    /** Feed topics: a session's token hash; {@code userId:version}; a user name whose details changed. */
+    static final String SESSION_ENDED = "session-ended";
+    static final String REVOKED = "revoked";
+    static final String FORGOTTEN = "forgotten";
 
     private final byte[] key = new byte[32];
     private final Map<String, PasswordEntry> byPassword;
@@ -139,6 +150,19 @@ public class IdentityCache {
         synchronized (bySession) {
             bySession.values().removeIf(entry -> normalise(entry.account().username()).equals(name));
         }
+    }
+
+    /** A sign-out or credential change committed on another instance. */
+    void changedElsewhere(@Observes ChangeFeed.Change change) {
+        if (change.everything()) {
+            clear();
+        }
+        change.notes(SESSION_ENDED).forEach(this::sessionEnded);
+        for (String revoked : change.notes(REVOKED)) {
+            int colon = revoked.indexOf(':');
+            revoke(Long.parseLong(revoked.substring(0, colon)), Long.parseLong(revoked.substring(colon + 1)));
+        }
+        change.notes(FORGOTTEN).forEach(this::forgetUser);
     }
 
     public void clear() {

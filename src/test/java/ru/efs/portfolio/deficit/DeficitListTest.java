@@ -197,12 +197,15 @@ class DeficitListTest {
         assertThat(search(marker).get(DEFICITS).then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.id == " + first + " }.title"), equalTo("Переименованный дефицит " + marker));
 
-        // Past the entities, in SQL: the severity filter's page notices it too.
+        // A changed severity: the severity filter's page notices it too.
         assertThat(idsOf(search(marker).queryParam("severity", "CRITICAL")), is(List.of()));
-        QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
-                .instance(jakarta.persistence.EntityManager.class).get()
-                .createNativeQuery("update deficit set severity = 'CRITICAL' where id = ?1")
-                .setParameter(1, second).executeUpdate());
+        Map<String, Object> critical = deficit("22");
+        critical.put("title", "Дефицит " + marker);
+        critical.put("description", "Дефицит " + marker);
+        critical.put("categoryCodes", List.of("training"));
+        critical.put("severity", "CRITICAL");
+        as(TestUser.ADMIN).header("If-Match", DeficitData.etag(second)).body(critical)
+                .put(DEFICITS + "/" + second).then().statusCode(200);
         assertThat(idsOf(search(marker).queryParam("severity", "CRITICAL")), containsInAnyOrder((int) second));
 
         as(TestUser.ADMIN).header("If-Match", DeficitData.etag(second)).delete(DEFICITS + "/" + second)

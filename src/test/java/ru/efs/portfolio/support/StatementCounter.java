@@ -3,7 +3,7 @@ package ru.efs.portfolio.support;
 import io.quarkus.arc.Arc;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import ru.efs.portfolio.common.TableChanges;
+import ru.efs.portfolio.common.ChangeFeed;
 
 /**
  * Counts the SQL statements the service prepares while a request runs (statistics are on in the test profile). The
@@ -23,7 +23,7 @@ public final class StatementCounter {
         Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();
         request.run(); // warm-up: sign-in checks and caches are not what is measured
         if (fresh) {
-            Arc.container().instance(TableChanges.class).get().changedAll();
+            Arc.container().instance(ChangeFeed.class).get().changedAll();
         }
         long before = statistics.getPrepareStatementCount();
         request.run();
