@@ -1,6 +1,7 @@
 package ru.efs.portfolio.ui;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import ru.efs.portfolio.support.Api;
+import ru.efs.portfolio.support.TestUser;
 
 /** The service serves the app: its addresses open it, the API and files keep their own answers. */
 @QuarkusTest
@@ -37,6 +40,22 @@ class AppServingTest {
                 .header("Cache-Control", equalTo("no-cache"))
                 .body(containsString("<div id=\"app\"></div>"));
         given().get("/projects/5/assess").then().statusCode(200).body(containsString("<div id=\"app\"></div>"));
+    }
+
+    @Test
+    void requestMetricsHaveOneUriPerApiRouteAndOneForAllTheAppsAddresses() {
+        for (String address : new String[] {"/deficits/101", "/deficits/102", "/regions/27", "/practices/9"}) {
+            given().get(address).then().statusCode(200);
+        }
+        Api.as(TestUser.VIEWER).get("/api/v1/regions/27").then().statusCode(200);
+        Api.as(TestUser.VIEWER).get("/api/v1/regions/22").then().statusCode(200);
+        String metrics = Api.as(TestUser.ADMIN).accept("*/*").get("/q/metrics").then().statusCode(200).extract()
+                .asString();
+        assertThat(metrics, containsString("uri=\"/{app}\""));
+        assertThat(metrics, containsString("uri=\"/api/v1/regions/{code}\""));
+        assertThat(metrics, not(containsString("uri=\"/deficits/101\"")));
+        assertThat(metrics, not(containsString("uri=\"/regions/27\"")));
+        assertThat(metrics, not(containsString("uri=\"/api/v1/regions/27\"")));
     }
 
     @Test
