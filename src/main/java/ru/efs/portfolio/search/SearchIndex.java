@@ -235,11 +235,16 @@ public class SearchIndex {
         }
     }
 
-    /** Adds documents of a rebuild without committing; {@link #finishRebuild()} commits them all at once. */
-    synchronized void add(List<SearchDocument> documents) {
+    /**
+     * Adds documents of a rebuild without committing; {@link #finishRebuild()} commits them all at once. The batch
+     * was read under the ticket: an object a later write already holds is left as that write left it.
+     */
+    synchronized void add(long ticket, List<SearchDocument> documents) {
         try {
             for (SearchDocument document : documents) {
-                writer.addDocument(toLucene(document));
+                if (claim(document.key(), ticket)) {
+                    writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

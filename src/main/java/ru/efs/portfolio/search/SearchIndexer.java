@@ -59,6 +59,9 @@ public class SearchIndexer implements EntityWriteListener {
     @Inject
     ChangeFeed feed;
 
+    @Inject
+    SearchConfig config;
+
     /** The searchable objects one transaction touched: the saved ones by entity (an id may come at insert). */
     private static final class Changes {
         final List<Object> saved = new ArrayList<>();
@@ -188,9 +191,26 @@ public class SearchIndexer implements EntityWriteListener {
         return new Found(documents, gone);
     }
 
-    /** At startup, after the demo data: rebuild the index when it does not match the database. */
+    /**
+     * At startup, after the demo data: rebuild the index when it does not match the database. In the background by
+     * default (the check reads every searchable object): the service is ready at once and searches the index as it
+     * was until the check ends; writes made meanwhile are indexed as usual and win over the rebuild's reads.
+     */
     void onStart(@Observes @Priority(30) StartupEvent event) {
-        rebuildIfStale();
+        if (config.checkInBackground()) {
+            Thread check = new Thread(() -> {
+                try {
+                    rebuildIfStale();
+                } catch (RuntimeException e) {
+                    LOG.error("The search index was not checked against the database; it is checked at the next start",
+                            e);
+                }
+            }, "efs-search-check");
+            check.setDaemon(true);
+            check.start();
+        } else {
+            rebuildIfStale();
+        }
     }
 
     /**
@@ -231,9 +251,14 @@ public class SearchIndexer implements EntityWriteListener {
                 long after = 0;
                 while (true) {
                     long from = after;
-                    List<SearchDocument> batch = QuarkusTransaction.requiringNew()
-                            .call(() -> sources.batchAfter(type, from));
-                    index.add(batch);
+                    long ticket = index.openTicket(); // writes committing meanwhile win over this read
+                    List<SearchDocument> batch;
+                    try {
+                        batch = QuarkusTransaction.requiringNew().call(() -> sources.batchAfter(type, from));
+                        index.add(ticket, batch);
+                    } finally {
+                        index.closeTicket(ticket);
+                    }
                     count += batch.size();
                     if (batch.size() < SearchSources.BATCH) {
                         break;
