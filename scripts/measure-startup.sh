@@ -1,26 +1,45 @@
 #!/usr/bin/env bash
-# Measures how long the packaged service takes to answer its first ready health check, and its resident memory then.
-# Usage: scripts/measure-startup.sh [ROUNDS]   (builds target/quarkus-app if missing)
+# Measures how long the packaged service takes to answer its first ready health check, and its resident memory then,
+# on an existing data directory with the demo data (what a restart costs), and once on an empty one (first start).
+# Usage: scripts/measure-startup.sh [ROUNDS, default 3]   (builds target/quarkus-app if missing)
+# JAVA_OPTS replaces the small-heap launch options below (JAVA_OPTS=" " measures the JVM's defaults). ARCHIVE=1
+# adds a class archive: the first start writes it at exit (-XX:ArchiveClassesAtExit), the restarts load it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+# A heap that starts small and a collector without G1's own memory: the resident size README gives.
+opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m"}
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-for round in $(seq 1 "$rounds"); do
-  data=$(mktemp -d)
-  start=$(date +%s%N)
-  EFS_DATA_DIR="$data" EFS_HTTP_PORT="$port" EFS_HTTP_HOST=127.0.0.1 EFS_ADMIN_PASSWORD=measure-startup \
-    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$data/service.log" 2>&1 &
+data=$(mktemp -d)
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+
+# One start: prints the time to ready and the resident memory a second later.
+start() {
+  local label=$1 started ready rss
+  started=$(date +%s%N)
+  EFS_DATA_DIR="$data" EFS_HTTP_PORT="$port" EFS_HTTP_HOST=127.0.0.1 EFS_ADMIN_PASSWORD=Measure-Startup-1 \
+    EFS_DEMO_DATA=true java $opts -jar target/quarkus-app/quarkus-run.jar > "$data/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1200); do
     if curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; then break; fi
-    sleep 0.05
+    kill -0 "$pid" 2>/dev/null || { cat "$data/service.log" >&2; exit 1; }
+    sleep 0.02
   done
-  ready=$(( ($(date +%s%N) - start) / 1000000 ))
+  ready=$(( ($(date +%s%N) - started) / 1000000 ))
   sleep 1
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-  printf 'round %d: ready after %d ms (first start on an empty data dir, migrations included), RSS %d MiB\n' \
-    "$round" "$ready" "$((rss / 1024))"
+  printf '%s: ready after %d ms, RSS %d MiB\n' "$label" "$ready" "$((rss / 1024))"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -rf "$data"
+  pid=
+}
+
+echo "java options: $opts${ARCHIVE:+ (with a class archive)}"
+base_opts=$opts
+[ -n "${ARCHIVE:-}" ] && opts="$base_opts -XX:ArchiveClassesAtExit=$data/classes.jsa"
+start "first start, empty data directory (migrations and demo data included)"
+[ -n "${ARCHIVE:-}" ] && opts="$base_opts -XX:SharedArchiveFile=$data/classes.jsa"
+for round in $(seq 1 "$rounds"); do
+  start "restart $round, existing data directory with the demo data"
 done
