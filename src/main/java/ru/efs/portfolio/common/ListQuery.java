@@ -84,6 +84,26 @@ public final class ListQuery<E> {
         return PageResponse.of(items, page, total, mapper);
     }
 
+    /**
+     * A page read as a projection, no entities loaded: {@code select} is a constructor expression of {@code row}
+     * over the alias and the left joins in {@code joins}. One count and one select, whatever the page shows.
+     */
+    public <T> PageResponse<T> project(EntityManager em, PageRequest page, Map<String, String> sortable,
+            Class<T> row, String select, String joins) {
+        long total = count(em);
+        if (total == 0 || page.offset() >= total) {
+            return PageResponse.of(List.<T>of(), page, total, item -> item);
+        }
+        String orderPath = sortable.get(page.sortField());
+        String direction = page.ascending() ? " asc" : " desc";
+        String order = " order by " + orderPath + direction + " nulls last, " + alias + ".id" + direction;
+        TypedQuery<T> query = em.createQuery("select new " + row.getName() + "(" + select
+                + ") from " + type.getSimpleName() + " " + alias + " " + joins + whereClause() + order, row);
+        params.forEach(query::setParameter);
+        return PageResponse.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                total, item -> item);
+    }
+
     private String whereClause() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

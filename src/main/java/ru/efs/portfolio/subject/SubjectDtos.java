@@ -28,11 +28,6 @@ public final class SubjectDtos {
             @Schema(description = "Название региона / Region name", example = "Хабаровский край", maxLength = 100, nullable = true) String regionName,
             @Schema(description = "Родительская организация / Parent organisation", example = "3", format = "int64", minimum = "1", maximum = "9223372036854775807", nullable = true) Long parentId,
             @Schema(description = "Версия / Version", example = "0", format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {
-
-        static SubjectSummary from(Subject s) {
-            return new SubjectSummary(s.id, s.name, s.shortName, s.type, s.level, s.regionCode(),
-                    s.region == null ? null : s.region.name, s.parent == null ? null : s.parent.id, s.version);
-        }
     }
 
     @Schema(name = "Subject", description = "Субъект ЕФС (организация) / ЕФС subject (organisation)")

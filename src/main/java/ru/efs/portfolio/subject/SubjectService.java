@@ -67,7 +67,9 @@ public class SubjectService {
                 .equal("s.level", filter.level())
                 .equal("s.parent.id", filter.parentId())
                 .contains(filter.q(), "s.name", "s.shortName")
-                .fetch(em, page, SORTABLE, SubjectSummary::from);
+                .project(em, page, SORTABLE, SubjectSummary.class,
+                        "s.id, s.name, s.shortName, s.type, s.level, r.code, r.name, p.id, s.version",
+                        "left join s.region r left join s.parent p");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
