@@ -3,11 +3,12 @@
 # a mix of recommendations, filtered list pages, searches, single objects and influence maps with random targets
 # (every open deficit, every region, words of the loaded titles), while writers change practices and deficits and
 # create projects about 5 times a second; then the ceiling of the static index.html, unkept subject list pages,
-# and the first requests after start. 32 connections of scripts/bench/RealLoad.java, latency per kind.
+# and the first requests after start. The mix: 32 connections of scripts/bench/RealLoad.java, latency per kind;
+# GET / and the subject pages: wrk with scripts/bench/real.lua.
 # Usage: scripts/bench-real.sh [SCALE, default 0.1] [DURATION, default 20s]
 # Environment: DB=h2|pg (default h2), INSTANCES=1|2 (default 1; 2 needs DB=pg: a second instance on the same
 # database and HAProxy in front, measured with instance A alone and then with both), CONNECTIONS (default 32),
-# WARMUP (before each mixed phase, default 10s), WRITES (writes a second during the mixed load, default 5),
+# WARMUP (before each mixed phase, default 10s), WRITES (writes a second during the mixed load, default 5; 0: none),
 # KEEP=1 keeps the temporary directory (logs, targets, results). The service is started from target/quarkus-app
 # (DB=h2) or target/quarkus-app-pg (DB=pg), each built when missing, on fresh data: a temporary directory, and
 # for DB=pg a database efs_bench_<time>_<pid> of the PostgreSQL at 127.0.0.1:5432, dropped at the end.
@@ -183,24 +184,39 @@ load() { # base, set, warm-up seconds, results file
     "$tmp/$4" || failed=1
 }
 
+# wrk over the paths of one subkind of targets.tsv, 3 s of warm-up first; the line in the format of RealLoad's results.
+rate() { # base, subkind, results file
+  awk -F'\t' -v k="$2" '$1 == k {print $2}' "$tmp/targets.tsv" > "$tmp/paths.txt"
+  PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d3s --timeout 30s -s scripts/bench/real.lua \
+    -H "Authorization: $basic" "$1" > /dev/null
+  local p50 p99 top requests elapsed non2xx errors
+  read -r p50 p99 top requests elapsed non2xx errors <<< "$(PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" \
+    -d"${duration_s}s" --timeout 30s -s scripts/bench/real.lua -H "Authorization: $basic" "$1" |
+    awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7, $8}')"
+  printf 'kind\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t0\t0\t%s\n' "$2" "$requests" "$elapsed" "$p50" "$p99" "$top" "$non2xx" \
+    "$errors" > "$tmp/$3"
+  printf '%-22s %9s requests, %.0f req/s, p50 %s ms, p99 %s ms, max %s ms, non-2xx %s, errors %s\n' "$2" "$requests" \
+    "$(echo "$requests / $elapsed" | bc -l)" "$p50" "$p99" "$top" "$non2xx" "$errors"
+}
+
 phases=()
 measure() { # base, suffix, label
   local base=$1 suffix=$2 flag="$tmp/flag-mix$2"
   phases+=("mix$suffix" "static$suffix" "pages$suffix")
   meta "label-mix$suffix" "$3"
   echo
-  echo "== $3: mixed load with writes ($duration_s s, after $warmup_s s of warm-up) =="
-  BASE=$base python3 scripts/bench/real.py writer "$tmp" "mix$suffix" "$flag" "$duration_s" "$writes" &
-  local writer=$!
-  pids+=("$writer")
+  echo "== $3: mixed load, $writes writes/s ($duration_s s, after $warmup_s s of warm-up) =="
+  local writer=""
+  if [ "$writes" != 0 ]; then
+    BASE=$base python3 scripts/bench/real.py writer "$tmp" "mix$suffix" "$flag" "$duration_s" "$writes" &
+    writer=$!
+    pids+=("$writer")
+  fi
   START_FLAG=$flag load "$base" mix "$warmup_s" "results-mix$suffix.tsv"
-  wait "$writer" || failed=1
-  echo "== $3: GET / (index.html) =="
-  load "$base" static 3 "results-static$suffix.tsv"
-  meta "wrk-static$suffix" "$(wrk -t2 -c"$connections" -d"${duration_s}s" -H "Authorization: $basic" "$base/" |
-    awk '/^Requests\/sec/ {printf "%.0f", $2}')"
-  echo "== $3: subject list pages, each filter and page (not kept by the service) =="
-  load "$base" "subjects pages" 3 "results-pages$suffix.tsv"
+  [ -z "$writer" ] || wait "$writer" || failed=1
+  echo "== $3: wrk, GET / (index.html, the ceiling) and subject list pages of every filter (not kept) =="
+  rate "$base" static "results-static$suffix.tsv"
+  rate "$base" "subjects pages" "results-pages$suffix.tsv"
 }
 
 if [ "$instances" = 1 ]; then

@@ -272,57 +272,87 @@ SUFFIX = re.compile(r" (Обновлено|Уточнено) при замере
 
 
 class Writer(threading.Thread):
-    """Writes of one kind at a steady rate; a stale ETag (412/409) is counted and the write tried again."""
+    """Writes of one kind at a steady rate, as people write: each write starts when it is due, whether the ones
+    before have ended or not (at most IN_FLIGHT at a time). A stale ETag (412/409) is counted and tried again."""
+
+    IN_FLIGHT = 8
 
     def __init__(self, kind, rate, seconds, ids, seed):
         super().__init__(daemon=True)
         self.kind, self.rate, self.seconds, self.ids = kind, rate, seconds, ids
         self.random = random.Random(seed)
-        self.api = Api()
-        self.made = self.failed = self.conflicts = 0
+        self.connections = threading.local()
+        self.lock = threading.Lock()
+        self.made = self.failed = self.conflicts = self.late = 0
         self.latencies = []
         self.problems = []
 
+    @property
+    def api(self):
+        if not hasattr(self.connections, "api"):
+            self.connections.api = Api()
+        return self.connections.api
+
     def run(self):
+        slots = threading.Semaphore(self.IN_FLIGHT)
+        workers = []
         started = time.monotonic()
         due = started
-        while True:
+        while due - started < self.seconds:
             now = time.monotonic()
-            if now - started >= self.seconds:
-                return
             if now < due:
                 time.sleep(due - now)
-            due = max(due + 1 / self.rate, time.monotonic() - 1 / self.rate)  # no burst after a slow write
-            try:
-                ok = getattr(self, self.kind)()
-            except (OSError, http.client.HTTPException, ValueError, KeyError) as e:
-                ok = False
-                self.problems.append("%s: %s" % (self.kind, e))
+            due += 1 / self.rate
+            if not slots.acquire(blocking=False):
+                with self.lock:
+                    self.late += 1  # every slot busy: this write waits for one
+                slots.acquire()
+            worker = threading.Thread(target=self.one, args=(slots,), daemon=True)
+            worker.start()
+            workers.append(worker)
+        for worker in workers:
+            worker.join()
+
+    def one(self, slots):
+        try:
+            ok = getattr(self, self.kind)()
+        except (OSError, http.client.HTTPException, ValueError, KeyError) as e:
+            ok = False
+            self.note("%s: %s" % (self.kind, e))
+        finally:
+            slots.release()
+        with self.lock:
             if ok:
                 self.made += 1
             else:
                 self.failed += 1
 
+    def note(self, problem):
+        with self.lock:
+            self.problems.append(problem)
+
     def timed(self, method, path, body=None, headers=None):
         status, answer_headers, data, seconds = self.api.call(method, path, body, headers)
         if method != "GET":
-            self.latencies.append(seconds * 1000)
+            with self.lock:
+                self.latencies.append(seconds * 1000)
         return status, answer_headers, data
 
     def update(self, path, body_of):
         for _ in range(5):
             status, headers, data = self.timed("GET", path)
             if status != 200:
-                self.problems.append("GET %s: %d" % (path, status))
+                self.note("GET %s: %d" % (path, status))
                 return False
             body = body_of(json.loads(data))
             status, _, data = self.timed("PUT", path, body, {"If-Match": headers["etag"]})
             if 200 <= status < 300:
                 return True
             if status in (409, 412):
-                self.conflicts += 1
+                with self.lock:
+                    self.conflicts += 1
                 continue
-            self.problems.append("PUT %s: %d %s" % (path, status, data[:200].decode("utf-8", "replace")))
+            self.note("PUT %s: %d %s" % (path, status, data[:200].decode("utf-8", "replace")))
             return False
         return False
 
@@ -363,7 +393,7 @@ class Writer(threading.Thread):
         status, _, data = self.timed("POST", "/api/v1/projects", body)
         if status == 201:
             return True
-        self.problems.append("POST /api/v1/projects: %d %s" % (status, data[:200].decode("utf-8", "replace")))
+        self.note("POST /api/v1/projects: %d %s" % (status, data[:200].decode("utf-8", "replace")))
         return False
 
 
@@ -387,7 +417,8 @@ def writer(directory, label, flag, seconds, rate):
     for w in writers:
         pairs[w.kind] = w.made
     pairs.update(made=sum(w.made for w in writers), failed=sum(w.failed for w in writers),
-                 conflicts=sum(w.conflicts for w in writers), p50="%.1f" % p(50), p99="%.1f" % p(99))
+                 conflicts=sum(w.conflicts for w in writers), late=sum(w.late for w in writers),
+                 p50="%.1f" % p(50), p99="%.1f" % p(99))
     write_pairs(directory, "writes-%s.txt" % label, pairs)
     for problem in [x for w in writers for x in w.problems][:10]:
         print("write refused: " + problem)
@@ -496,21 +527,20 @@ def summary(directory):
         w = read_pairs(directory, "writes-%s.txt" % phase)
         if w:
             print("writes (%s): %s made in %s s (practices %s, deficits %s, projects created %s), %s failed, "
-                  "%s stale ETags retried, p50 %s ms, p99 %s ms"
+                  "%s stale ETags retried, %s started late; PUT/POST p50 %s ms, p99 %s ms"
                   % (meta.get("label-" + phase, phase), w["made"], w["seconds"], w["practice"], w["deficit"],
-                     w["project"], w["failed"], w["conflicts"], w["p50"], w["p99"]))
+                     w["project"], w["failed"], w["conflicts"], w["late"], w["p50"], w["p99"]))
     for suffix in sorted({p.split("-", 1)[1] if "-" in p else "" for p in phases if p.startswith("static")}):
         tail = "-" + suffix if suffix else ""
         static = results("static" + tail).get("static")
         unkept = results("pages" + tail).get("subjects pages")
-        wrk = meta.get("wrk-static" + tail)
         label = meta.get("label-mix" + tail, "")
         if static:
-            print("GET / (index.html, the ceiling) %s: %.0f req/s, p50 %s ms, p99 %s ms, non-2xx %d%s"
-                  % (label, static["rps"], static["p50"], static["p99"], static["non2xx"],
-                     "; wrk: %s req/s" % wrk if wrk else ""))
+            print("GET / (index.html, the ceiling), wrk, %s: %.0f req/s, p50 %s ms, p99 %s ms, non-2xx %d"
+                  % (label, static["rps"], static["p50"], static["p99"], static["non2xx"]))
         if static and unkept:
-            print("subject list pages, unkept, %s: %.0f req/s = %.0f %% of GET /, p50 %s ms, p99 %s ms, non-2xx %d"
+            print("subject list pages, unkept, wrk, %s: %.0f req/s = %.0f %% of GET /, p50 %s ms, p99 %s ms, "
+                  "non-2xx %d"
                   % (label, unkept["rps"], unkept["rps"] / static["rps"] * 100, unkept["p50"], unkept["p99"],
                      unkept["non2xx"]))
     c = read_pairs(directory, "cold.txt")
