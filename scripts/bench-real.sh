@@ -105,7 +105,10 @@ wait_ready() { # name, port, pid, start time
 
 echo "scale $scale, DB $db, $instances instance(s), $connections connections, ${duration_s} s per phase" \
   "(warm-up ${warmup_s} s), $writes writes/s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-meta title "scale $scale, DB $db, $instances instance(s), $connections connections, ${duration_s} s a phase, commit $(git rev-parse --short HEAD)"
+# The code measured: the last commit that changed the service, and whether the working tree differs from it.
+code=$(git log -1 --format=%h -- src pom.xml frontend 2> /dev/null || echo unknown)
+[ -z "$(git status --porcelain -- src pom.xml frontend 2> /dev/null)" ] || code+=" + uncommitted changes"
+meta title "scale $scale, DB $db, $instances instance(s), $connections connections, ${duration_s} s a phase, code $code"
 meta loadavg-before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 port_a=$(free_port)
