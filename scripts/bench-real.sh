@@ -192,14 +192,12 @@ rate() { # base, subkind, results file
   awk -F'\t' -v k="$2" '$1 == k {print $2}' "$tmp/targets.tsv" > "$tmp/paths.txt"
   PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d3s --timeout 30s -s scripts/bench/real.lua \
     -H "Authorization: $basic" "$1" > /dev/null
-  local p50 p99 top requests elapsed non2xx errors
-  read -r p50 p99 top requests elapsed non2xx errors <<< "$(PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" \
-    -d"${duration_s}s" --timeout 30s -s scripts/bench/real.lua -H "Authorization: $basic" "$1" |
-    awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7, $8}')"
-  printf 'kind\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t0\t0\t%s\n' "$2" "$requests" "$elapsed" "$p50" "$p99" "$top" "$non2xx" \
-    "$errors" > "$tmp/$3"
-  printf '%-22s %9s requests, %.0f req/s, p50 %s ms, p99 %s ms, max %s ms, non-2xx %s, errors %s\n' "$2" "$requests" \
-    "$(echo "$requests / $elapsed" | bc -l)" "$p50" "$p99" "$top" "$non2xx" "$errors"
+  local result
+  result=$(PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d"${duration_s}s" --timeout 30s \
+    -s scripts/bench/real.lua -H "Authorization: $basic" "$1" | awk '/^RESULT/ {$1 = "kind\t'"$2"'"; print}' OFS='\t')
+  echo "$result" > "$tmp/$3"
+  awk -F'\t' '{printf "%-22s %9s requests, %.0f req/s, p50 %s ms, p99 %s ms, max %s ms, non-2xx %s (429: %s, 5xx: %s), errors %s\n",
+    $2, $3, $3 / $4, $5, $6, $7, $8, $9, $10, $11}' "$tmp/$3"
 }
 
 phases=()
