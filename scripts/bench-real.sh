@@ -8,7 +8,7 @@
 # Usage: scripts/bench-real.sh [SCALE, default 0.1] [DURATION, default 20s]
 # Environment: DB=h2|pg (default h2), INSTANCES=1|2 (default 1; 2 needs DB=pg: a second instance on the same
 # database and HAProxy in front, measured with instance A alone and then with both), CONNECTIONS (default 32),
-# WARMUP (before each mixed phase, default 10s), WRITES (writes a second during the mixed load, default 5; 0: none),
+# WARMUP (before each measured phase, default 10s), WRITES (writes a second during the mixed load, default 5; 0: none),
 # KEEP=1 keeps the temporary directory (logs, targets, results). The service is started from target/quarkus-app
 # (DB=h2) or target/quarkus-app-pg (DB=pg), each built when missing, on fresh data: a temporary directory, and
 # for DB=pg a database efs_bench_<time>_<pid> of the PostgreSQL at 127.0.0.1:5432, dropped at the end.
@@ -187,10 +187,10 @@ load() { # base, set, warm-up seconds, results file
     "$tmp/$4" || failed=1
 }
 
-# wrk over the paths of one subkind of targets.tsv, 3 s of warm-up first; the line in the format of RealLoad's results.
+# wrk over the paths of one subkind of targets.tsv after a warm-up of WARMUP; a line as RealLoad writes it.
 rate() { # base, subkind, results file
   awk -F'\t' -v k="$2" '$1 == k {print $2}' "$tmp/targets.tsv" > "$tmp/paths.txt"
-  PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d3s --timeout 30s -s scripts/bench/real.lua \
+  PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d"${warmup_s}s" --timeout 30s -s scripts/bench/real.lua \
     -H "Authorization: $basic" "$1" > /dev/null
   local result
   result=$(PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d"${duration_s}s" --timeout 30s \
