@@ -196,8 +196,8 @@ rate() { # base, subkind, results file
   result=$(PATHS_FILE="$tmp/paths.txt" wrk -t2 -c"$connections" -d"${duration_s}s" --timeout 30s \
     -s scripts/bench/real.lua -H "Authorization: $basic" "$1" | awk '/^RESULT/ {$1 = "kind\t'"$2"'"; print}' OFS='\t')
   echo "$result" > "$tmp/$3"
-  awk -F'\t' '{printf "%-22s %9s requests, %.0f req/s, p50 %s ms, p99 %s ms, max %s ms, non-2xx %s (429: %s, 5xx: %s), errors %s\n",
-    $2, $3, $3 / $4, $5, $6, $7, $8, $9, $10, $11}' "$tmp/$3"
+  awk -F'\t' '{printf "%-22s %9s requests, %.0f req/s, p50 %s ms, p99 %s ms, max %s ms, non-2xx %s (429: %s, " \
+    "5xx: %s), errors %s\n", $2, $3, $3 / $4, $5, $6, $7, $8, $9, $10, $11}' "$tmp/$3"
 }
 
 phases=()
