@@ -20,6 +20,8 @@ public interface EfsConfig {
 
     Http http();
 
+    Recommendations recommendations();
+
     interface Admin {
         /** The first administrator's login ({@code EFS_ADMIN_USER}). */
         String user();
@@ -80,5 +82,10 @@ public interface EfsConfig {
 
         /** The most header bytes of one request ({@code EFS_HTTP_MAX_HEADER_SIZE}). */
         int maxHeaderSize();
+    }
+
+    interface Recommendations {
+        /** How many deficits' rankings are kept at most ({@code EFS_KEPT_RANKINGS}); each holds 250 ids and scores. */
+        int keptRankings();
     }
 }

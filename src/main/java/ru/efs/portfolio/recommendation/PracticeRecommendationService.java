@@ -1,33 +1,39 @@
 package ru.efs.portfolio.recommendation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import ru.efs.portfolio.common.KeptAnswers;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import ru.efs.portfolio.common.ChangeFeed;
+import ru.efs.portfolio.common.EfsConfig;
+import ru.efs.portfolio.common.EntityWriteListener;
+import ru.efs.portfolio.common.KeptJson;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
-import ru.efs.portfolio.common.ChangeFeed;
-import ru.efs.portfolio.practice.Maturity;
-import ru.efs.portfolio.practice.PracticeStatus;
+import ru.efs.portfolio.deficit.Deficit;
+import ru.efs.portfolio.recommendation.OfferedPractices.Facts;
 import ru.efs.portfolio.recommendation.RecommendationDtos.PracticeSummary;
 import ru.efs.portfolio.recommendation.RecommendationDtos.Reason;
 import ru.efs.portfolio.recommendation.RecommendationDtos.ReasonCode;
 import ru.efs.portfolio.recommendation.RecommendationDtos.Recommendation;
-import ru.efs.portfolio.search.SearchIndex;
-import ru.efs.portfolio.search.SearchType;
 
 /**
  * Ranks the practices of other regions that could close a deficit. The score (0–100) is the sum of:
@@ -42,28 +48,30 @@ import ru.efs.portfolio.search.SearchType;
  * <li>successful adoptions: 5 per region where the practice was adopted with outcome SUCCESSFUL, at most 10.</li>
  * </ul>
  * A practice qualifies when it shares or relates by category, or when its text is strongly close
- * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id. Candidates are bounded: at most
- * {@value #CATEGORY_CANDIDATES} by category ({@link OfferedPractices}, kept in memory) and {@value #TEXT_CANDIDATES} whose title or summary has one of
- * the deficit's {@value #TEXT_STEMS} longest stems (found through the search index, best matches first).
+ * ({@value #STRONG_TEXT} or more). Ties go to the smaller practice id; a ranking holds the best
+ * {@value #MAX_RANKED}. Candidates come from the index of offered practices ({@link OfferedPractices}): those in
+ * one of the deficit's categories or their groups, and those whose title or summary has one of the deficit's
+ * {@value #TEXT_STEMS} longest stems; only they are scored.
  *
- * <p>A ranking is kept per deficit and language, and a page of it per page and size, while the tables it is made
- * from have no new writes ({@link ChangeFeed}).
+ * <p>A ranking is kept per deficit (Caffeine, {@code efs.recommendations.kept-rankings}) with what it was made from.
+ * A practice write drops only the rankings it can change: those that hold the practice, and those whose deficit it
+ * now matches by category or title word. A deficit write drops its own ranking; a change of categories or regions
+ * drops them all. Pages are made from the kept ranking; a page is kept while its ranking is.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PracticeRecommendationService {
+public class PracticeRecommendationService implements EntityWriteListener {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 50;
+    /** The best this many make a ranking: five pages of the largest size. */
+    static final int MAX_RANKED = 250;
     static final double STRONG_TEXT = 0.30;
-    static final int CATEGORY_CANDIDATES = 300;
-    static final int TEXT_CANDIDATES = 200;
     /** How many of the deficit's words (the longest stems) look for text candidates. */
     static final int TEXT_STEMS = 4;
-    /** Rankings kept at most; past it the cache starts afresh. */
-    static final int CACHED_RANKINGS = 256;
-    /** Enough of a long description to judge closeness, while keeping the analysis cheap. */
-    private static final int DESCRIPTION_CHARS = 1500;
+    static final String TOPIC = "ranked-deficits";
+    /** A change of the taxonomy changes which categories relate: every ranking is made again. */
+    private static final List<String> CATEGORY_TABLES = List.of("category");
 
     private static final BigDecimal FIRST_SHARED = BigDecimal.valueOf(30);
     private static final BigDecimal FURTHER_SHARED = BigDecimal.valueOf(5);
@@ -77,80 +85,152 @@ public class PracticeRecommendationService {
     EntityManager em;
 
     @Inject
-    SearchIndex searchIndex;
+    OfferedPractices offered;
 
     @Inject
-    ChangeFeed changes;
+    ChangeFeed feed;
 
-    /** What a ranking is made from: the deficit, the practices, their adoptions, categories and regions. */
-    static final List<String> RANKING_TABLES = List.of("deficit", "deficit_category", "practice",
-            "practice_category", "practice_adoption", "category", "region");
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
-    /** The facts of all offered practices, one set at a time. */
-    private final KeptAnswers<String, OfferedPractices> offered = new KeptAnswers<>(1);
-
-    private final KeptAnswers<RankingQuestion, List<Scored>> rankings = new KeptAnswers<>(CACHED_RANKINGS);
-    private final KeptAnswers<PageQuestion, PageResponse<Recommendation>> pages = new KeptAnswers<>(4 * CACHED_RANKINGS);
-
-    private record RankingQuestion(long deficitId, String language) {
-    }
+    private final Cache<Long, Ranking> rankings;
+    private final Cache<PageQuestion, KeptPage> pages;
+    /** Grows with every deficit write seen: a ranking made across one is not kept. */
+    private final AtomicLong deficitWrites = new AtomicLong();
 
     private record PageQuestion(long deficitId, int page, int size, String language) {
     }
 
+    private record KeptPage(Ranking ranking, PageResponse<Recommendation> page) {
+    }
+
+    PracticeRecommendationService(EfsConfig config) {
+        int keptRankings = config.recommendations().keptRankings();
+        this.rankings = Caffeine.newBuilder().maximumSize(keptRankings).build();
+        this.pages = Caffeine.newBuilder().maximumSize(4L * keptRankings).build();
+    }
+
+    /** What a deficit's ranking is made from, and the categories its practices are matched against. */
+    private record Question(long deficitId, String regionCode, Map<String, Integer> terms, Set<String> exact,
+            Set<String> groups, Set<String> relatedCodes, List<String> stems, Map<String, CategoryInfo> categories) {
+    }
+
     /**
-     * A page of the ranked recommendations for the deficit; 404 when there is no such deficit. Every candidate is
-     * scored, but only the page's reasons are put into words. Rankings and pages are kept while none of
-     * {@link #RANKING_TABLES} nor the search index changed.
+     * A kept ranking: the practices in order with their scores (hundredths), and the question, so that a practice
+     * write can tell whether it may change it.
+     */
+    private record Ranking(Question question, long version, long[] practiceIds, int[] hundredths) {
+
+        boolean holds(long practiceId) {
+            for (long id : practiceIds) {
+                if (id == practiceId) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the practice, as it is now, would be a candidate of this ranking. */
+        boolean matches(Facts facts) {
+            if (facts == null || facts.regionCode().equals(question.regionCode())) {
+                return false;
+            }
+            for (String code : facts.categoryCodes()) {
+                if (question.relatedCodes().contains(code)) {
+                    return true;
+                }
+            }
+            for (String stem : facts.titleStems()) {
+                if (question.stems().contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A page of the ranked recommendations for the deficit; 404 when there is no such deficit. Only the page's
+     * reasons are put into words.
      */
     public PageResponse<Recommendation> rankFor(long deficitId, int page, int size, Locale locale) {
-        long version = version();
-        return pages.get(new PageQuestion(deficitId, page, size, locale.getLanguage()), version, () -> {
-            List<Scored> ranked = ranked(deficitId, locale, version);
-            int from = (int) Math.min((long) page * size, ranked.size());
-            int to = Math.min(from + size, ranked.size());
-            int pageCount = (ranked.size() + size - 1) / size;
-            List<Recommendation> items = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                items.add(ranked.get(i).toRecommendation(i + 1, locale));
-            }
-            return new PageResponse<>(items, page, size, ranked.size(), pageCount);
-        });
-    }
-
-    /** All qualifying practices of other regions, best first. */
-    public List<Recommendation> rankFor(long deficitId, Locale locale) {
-        List<Scored> ranked = ranked(deficitId, locale, version());
-        List<Recommendation> result = new ArrayList<>(ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
-            result.add(ranked.get(i).toRecommendation(i + 1, locale));
+        Ranking ranking = ranking(deficitId);
+        PageQuestion question = new PageQuestion(deficitId, page, size, locale.getLanguage());
+        KeptPage kept = pages.getIfPresent(question);
+        if (kept != null && kept.ranking() == ranking) {
+            return kept.page();
         }
-        return result;
+        int total = ranking.practiceIds().length;
+        int from = (int) Math.min((long) page * size, total);
+        int to = Math.min(from + size, total);
+        List<Recommendation> items = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Facts facts = offered.get(ranking.practiceIds()[i]);
+            Scored scored = facts == null ? null : score(facts, ranking.question(), locale);
+            if (scored != null) { // else gone since: its write is dropping this ranking
+                items.add(scored.toRecommendation(i + 1, locale));
+            }
+        }
+        PageResponse<Recommendation> answer = KeptJson.keep(
+                new PageResponse<>(items, page, size, total, (total + size - 1) / size));
+        pages.put(question, new KeptPage(ranking, answer));
+        return answer;
     }
 
-    /**
-     * Moves on when a ranking table changes or the search index (which finds the text candidates) does: the index
-     * is written after the commit, so a ranking made in between must not be kept under the tables' new count.
-     */
-    private long version() {
-        return changes.version(RANKING_TABLES) + searchIndex.generation();
+    /** The kept ranking, or a fresh one; one caller makes it while the others asking for it wait. */
+    private Ranking ranking(long deficitId) {
+        long version = offered.version() + feed.version(CATEGORY_TABLES);
+        Ranking kept = rankings.getIfPresent(deficitId);
+        if (kept != null && kept.version() == version) {
+            return kept;
+        }
+        long practicesBefore = offered.applied();
+        long deficitsBefore = deficitWrites.get();
+        boolean[] made = {false};
+        Ranking ranking = rankings.asMap().compute(deficitId, (id, old) -> {
+            if (old != null && old.version() == version) {
+                return old;
+            }
+            made[0] = true;
+            return rank(deficitId, version);
+        });
+        if (made[0] && (offered.applied() != practicesBefore || deficitWrites.get() != deficitsBefore)) {
+            rankings.asMap().remove(deficitId, ranking); // a write came between: good for this answer only
+        }
+        return ranking;
     }
 
-    private List<Scored> ranked(long deficitId, Locale locale, long version) {
-        return rankings.get(new RankingQuestion(deficitId, locale.getLanguage()), version,
-                () -> score(deficitId, locale));
+    private Ranking rank(long deficitId, long version) {
+        Question question = question(deficitId);
+        List<Scored> scored = new ArrayList<>();
+        for (long id : offered.candidates(question.regionCode(), question.relatedCodes(), question.stems())) {
+            Facts facts = offered.get(id);
+            Scored s = facts == null ? null : score(facts, question, null);
+            if (s != null) {
+                scored.add(s);
+            }
+        }
+        scored.sort(Comparator.comparing(Scored::score).reversed().thenComparingLong(s -> s.practice.id()));
+        int n = Math.min(scored.size(), MAX_RANKED);
+        long[] ids = new long[n];
+        int[] hundredths = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = scored.get(i).practice().id();
+            hundredths[i] = scored.get(i).score().movePointRight(2).intValueExact();
+        }
+        return new Ranking(question, version, ids, hundredths);
     }
 
-    private List<Scored> score(long deficitId, Locale locale) {
-        List<?> found = em.createNativeQuery("select d.region_code, d.title, d.description from deficit d where d.id = ?1")
+    /** The deficit as a ranking sees it; 404 when there is none. */
+    private Question question(long deficitId) {
+        List<?> found = em.createNativeQuery(
+                "select d.region_code, d.title, d.description from deficit d where d.id = ?1")
                 .setParameter(1, deficitId).getResultList();
         if (found.isEmpty()) {
             throw Problem.notFound("deficit.notFound", String.valueOf(deficitId));
         }
         Object[] deficit = (Object[]) found.get(0);
-        String regionCode = (String) deficit[0];
-        Map<String, Integer> deficitTerms = RussianTextSimilarity.termVector((String) deficit[1], (String) deficit[2]);
-
+        Map<String, Integer> terms = RussianTextSimilarity.termVector((String) deficit[1], (String) deficit[2]);
         Map<String, CategoryInfo> categories = categories();
         Set<String> exact = new LinkedHashSet<>(em.createNativeQuery(
                 "select dc.category_code from deficit_category dc where dc.deficit_id = ?1 order by dc.category_code")
@@ -160,150 +240,137 @@ public class PracticeRecommendationService {
             CategoryInfo info = categories.get(code);
             groups.add(info == null || info.parentCode == null ? code : info.parentCode);
         }
-
-        OfferedPractices offered = offered();
-        Set<Long> candidateIds = new LinkedHashSet<>();
-        if (!exact.isEmpty()) {
-            candidateIds.addAll(offered.byCategory(regionCode, exact, groups, code -> {
-                CategoryInfo info = categories.get(code);
-                return info != null && info.parentCode != null && groups.contains(info.parentCode);
-            }, CATEGORY_CANDIDATES));
-        }
-        // Text candidates: practices whose title or summary has one of the deficit's longest stems. The search
-        // index (which analyses texts the same way) finds those that have it as a word, best first, instead of
-        // a scan of every practice; other regions' offered practices among them are kept below.
-        List<String> stems = RussianTextSimilarity.longestStems(deficitTerms, TEXT_STEMS, 4);
-        Set<Long> textOnly = new LinkedHashSet<>();
-        if (!stems.isEmpty()) {
-            for (long id : offered.ofOtherRegions(
-                    searchIndex.bestMatches(SearchType.PRACTICE, stems, 2 * TEXT_CANDIDATES), regionCode)) {
-                if (candidateIds.add(id)) {
-                    textOnly.add(id);
-                }
+        Set<String> related = new LinkedHashSet<>(exact);
+        related.addAll(groups);
+        categories.forEach((code, info) -> {
+            if (info.parentCode != null && groups.contains(info.parentCode)) {
+                related.add(code);
             }
-        }
-        if (candidateIds.isEmpty()) {
-            return List.of();
-        }
-
-        Map<Long, Candidate> candidates = new LinkedHashMap<>();
-        int textCandidates = 0;
-        List<Object[]> missing = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select p.id, p.title, p.summary, r.name, p.maturity from practice p "
-                + "join region r on r.code = p.region_code where p.id in (:ids) order by p.id")
-                .setParameter("ids", candidateIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            long id = ((Number) r[0]).longValue();
-            OfferedPractices.Facts facts = offered.get(id);
-            if (facts == null || (textOnly.contains(id)
-                    && (textCandidates >= TEXT_CANDIDATES || !hasAny((String) r[1], (String) r[2], stems)))) {
-                continue;
-            }
-            textCandidates += textOnly.contains(id) ? 1 : 0;
-            Candidate c = new Candidate(new PracticeSummary(id, (String) r[1], facts.regionCode(), (String) r[3],
-                    Maturity.valueOf((String) r[4]), facts.status()));
-            c.terms = offered.vector(id);
-            if (c.terms == null) {
-                missing.add(r);
-            }
-            c.categoryCodes.addAll(List.of(facts.categoryCodes()));
-            c.successfulAdoptions = facts.successfulAdoptions();
-            candidates.put(c.practice.id(), c);
-        }
-        if (!missing.isEmpty()) {
-            Map<Long, String> descriptions = new HashMap<>();
-            for (Object row : em.createNativeQuery("select p.id, substr(p.description, 1, " + DESCRIPTION_CHARS
-                    + ") from practice p where p.id in (:ids)")
-                    .setParameter("ids", missing.stream().map(r -> ((Number) r[0]).longValue()).toList())
-                    .getResultList()) {
-                Object[] r = (Object[]) row;
-                descriptions.put(((Number) r[0]).longValue(), (String) r[1]);
-            }
-            for (Object[] r : missing) {
-                long id = ((Number) r[0]).longValue();
-                candidates.get(id).terms = offered.keepVector(id, RussianTextSimilarity.termVector((String) r[1],
-                        (String) r[2], descriptions.get(id)));
-            }
-        }
-
-        List<Scored> scored = new ArrayList<>();
-        for (Candidate c : candidates.values()) {
-            Scored s = score(c, exact, groups, categories, deficitTerms, locale);
-            if (s != null) {
-                scored.add(s);
-            }
-        }
-        scored.sort(Comparator.comparing(Scored::score).reversed().thenComparingLong(s -> s.practice.id()));
-        return List.copyOf(scored);
+        });
+        return new Question(deficitId, (String) deficit[0], terms, Set.copyOf(exact), Set.copyOf(groups),
+                Set.copyOf(related), RussianTextSimilarity.longestStems(terms, TEXT_STEMS, 4), categories);
     }
 
-    private Scored score(Candidate c, Set<String> exact, Set<String> groups, Map<String, CategoryInfo> categories,
-            Map<String, Integer> deficitTerms, Locale locale) {
-        List<PendingReason> reasons = new ArrayList<>();
+    /** A practice was written and read again: drop the rankings it can change. */
+    void practiceChanged(@Observes OfferedPractices.Changed change) {
+        rankings.asMap().values().removeIf(r -> r.holds(change.id()) || r.matches(change.now()));
+    }
+
+    @Override
+    public void saved(Object entity) {
+        if (entity instanceof Deficit deficit) {
+            deficitWritten(() -> deficit.id);
+        }
+    }
+
+    @Override
+    public void removed(Object entity, Object id) {
+        if (entity instanceof Deficit && id instanceof Number number) {
+            deficitWritten(number::longValue);
+        }
+    }
+
+    /** Another instance wrote deficits: their rankings go here too. */
+    void changedElsewhere(@Observes ChangeFeed.Change change) {
+        change.notes(TOPIC).forEach(id -> dropDeficit(Long.parseLong(id)));
+    }
+
+    private void deficitWritten(Supplier<Long> id) {
+        if (transactions.getTransactionKey() == null) {
+            return;
+        }
+        feed.note(TOPIC, () -> id.get() == null ? null : id.get().toString());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                Long value = id.get();
+                if (value != null) {
+                    dropDeficit(value); // also after a rollback: it only costs a ranking
+                }
+            }
+        });
+    }
+
+    private void dropDeficit(long deficitId) {
+        deficitWrites.incrementAndGet();
+        rankings.invalidate(deficitId);
+    }
+
+    /**
+     * The score of an offered practice for the question, with its reasons, or {@code null} when it does not
+     * qualify. Category names go into the reasons in the language given; {@code null} (ranking, no words) leaves
+     * them out.
+     */
+    private Scored score(Facts facts, Question question, Locale locale) {
+        Map<String, CategoryInfo> categories = question.categories();
         List<String> shared = new ArrayList<>();
         Set<String> relatedGroups = new LinkedHashSet<>();
-        for (String code : c.categoryCodes) {
+        for (String code : facts.categoryCodes()) {
             CategoryInfo info = categories.get(code);
             String parent = info == null ? null : info.parentCode;
-            if (exact.contains(code)) {
-                shared.add(name(categories, code, locale));
-            } else if (groups.contains(code) || (parent != null && groups.contains(parent))) {
-                relatedGroups.add(name(categories, parent != null && groups.contains(parent) ? parent : code, locale));
+            if (question.exact().contains(code)) {
+                shared.add(locale == null ? code : name(categories, code, locale));
+            } else if (question.groups().contains(code) || (parent != null && question.groups().contains(parent))) {
+                String group = parent != null && question.groups().contains(parent) ? parent : code;
+                relatedGroups.add(locale == null ? group : name(categories, group, locale));
             }
         }
-        double closeness = RussianTextSimilarity.cosine(deficitTerms, c.terms);
-        BigDecimal closenessRounded = BigDecimal.valueOf(closeness).setScale(2, RoundingMode.HALF_UP);
+        double closeness = RussianTextSimilarity.cosine(question.terms(), facts.terms());
         if (shared.isEmpty() && relatedGroups.isEmpty() && closeness < STRONG_TEXT) {
             return null;
         }
+        BigDecimal closenessRounded = BigDecimal.valueOf(closeness).setScale(2, RoundingMode.HALF_UP);
+        List<PendingReason> reasons = new ArrayList<>();
         if (!shared.isEmpty()) {
             BigDecimal points = FIRST_SHARED.add(FURTHER_SHARED.multiply(BigDecimal.valueOf(shared.size() - 1L)))
                     .min(MAX_SHARED);
-            reasons.add(reason(ReasonCode.SHARED_CATEGORIES, points, locale, "recommendation.reason.sharedCategories",
+            reasons.add(reason(ReasonCode.SHARED_CATEGORIES, points, "recommendation.reason.sharedCategories",
                     String.join(", ", shared)));
         } else if (!relatedGroups.isEmpty()) {
-            reasons.add(reason(ReasonCode.RELATED_CATEGORIES, RELATED, locale, "recommendation.reason.relatedCategories",
+            reasons.add(reason(ReasonCode.RELATED_CATEGORIES, RELATED, "recommendation.reason.relatedCategories",
                     String.join(", ", relatedGroups)));
         }
         if (closenessRounded.signum() > 0) {
-            reasons.add(reason(ReasonCode.TEXT_SIMILARITY, BigDecimal.valueOf(TEXT_WEIGHT * closeness), locale,
+            reasons.add(reason(ReasonCode.TEXT_SIMILARITY, BigDecimal.valueOf(TEXT_WEIGHT * closeness),
                     "recommendation.reason.text", closenessRounded.doubleValue()));
         }
-        BigDecimal statusPoints = switch (c.practice.status()) {
+        BigDecimal statusPoints = switch (facts.status()) {
             case RECOMMENDED -> BigDecimal.TEN;
             case VERIFIED -> BigDecimal.valueOf(6);
             default -> BigDecimal.ZERO;
         };
         if (statusPoints.signum() > 0) {
-            reasons.add(reason(ReasonCode.STATUS, statusPoints, locale,
-                    "recommendation.reason.status." + c.practice.status()));
+            reasons.add(reason(ReasonCode.STATUS, statusPoints, "recommendation.reason.status." + facts.status()));
         }
-        BigDecimal maturityPoints = switch (c.practice.maturity()) {
+        BigDecimal maturityPoints = switch (facts.maturity()) {
             case SUSTAINABLE -> BigDecimal.TEN;
             case ESTABLISHED -> BigDecimal.valueOf(6);
             case EMERGING -> BigDecimal.valueOf(2);
         };
-        String maturityKey = "recommendation.maturity." + c.practice.maturity(); // a kept ranking keeps no candidate
-        reasons.add(reason(ReasonCode.MATURITY, maturityPoints, locale, "recommendation.reason.maturity",
-                (Messages.Localizable) l -> Messages.text(l, maturityKey)));
-        if (c.successfulAdoptions > 0) {
-            int n = c.successfulAdoptions;
+        reasons.add(reason(ReasonCode.MATURITY, maturityPoints, "recommendation.reason.maturity",
+                (Messages.Localizable) l -> Messages.text(l, "recommendation.maturity." + facts.maturity())));
+        int n = facts.successfulAdoptions();
+        if (n > 0) {
             boolean one = n % 10 == 1 && n % 100 != 11;
             reasons.add(reason(ReasonCode.SUCCESSFUL_ADOPTIONS,
-                    PER_ADOPTION.multiply(BigDecimal.valueOf(n)).min(MAX_ADOPTIONS), locale,
+                    PER_ADOPTION.multiply(BigDecimal.valueOf(n)).min(MAX_ADOPTIONS),
                     one ? "recommendation.reason.adoptions.one" : "recommendation.reason.adoptions.many",
                     String.valueOf(n)));
         }
         BigDecimal total = reasons.stream().map(PendingReason::points).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-        return new Scored(c.practice, total, reasons);
+        PracticeSummary practice = new PracticeSummary(facts.id(), facts.title(), facts.regionCode(),
+                facts.regionName(), facts.maturity(), facts.status());
+        return new Scored(practice, total, reasons);
     }
 
-    private static PendingReason reason(ReasonCode code, BigDecimal points, Locale locale, String key,
-            Object... args) {
+    private static PendingReason reason(ReasonCode code, BigDecimal points, String key, Object... args) {
         return new PendingReason(code, points.setScale(2, RoundingMode.HALF_UP), key, args);
     }
-
     /** A reason with its points, put into words only when its recommendation is on the page asked for. */
     private record PendingReason(ReasonCode code, BigDecimal points, String key, Object[] args) {
 
@@ -326,12 +393,7 @@ public class PracticeRecommendationService {
         return name;
     }
 
-    private OfferedPractices offered() {
-        long version = changes.version(OfferedPractices.TABLES);
-        return offered.get("all", version, () -> OfferedPractices.read(em));
-    }
-
-    /** The whole taxonomy: a few dozen rows, read once per ranking. */
+    /** The whole taxonomy: a few dozen rows, read once per ranking made. */
     private Map<String, CategoryInfo> categories() {
         Map<String, CategoryInfo> result = new HashMap<>();
         for (Object row : em.createNativeQuery("select c.code, c.parent_code, c.name, c.name_en from category c")
@@ -342,24 +404,7 @@ public class PracticeRecommendationService {
         return result;
     }
 
-    /** Whether the title or summary has one of the stems in it (lower case). */
-    private static boolean hasAny(String title, String summary, List<String> stems) {
-        String text = ((title == null ? "" : title) + " " + (summary == null ? "" : summary)).toLowerCase(Locale.ROOT);
-        return stems.stream().anyMatch(text::contains);
-    }
-
     private record CategoryInfo(String parentCode, String name, String nameEn) {
-    }
-
-    private static final class Candidate {
-        final PracticeSummary practice;
-        final List<String> categoryCodes = new ArrayList<>();
-        RussianTextSimilarity.Kept terms;
-        int successfulAdoptions;
-
-        Candidate(PracticeSummary practice) {
-            this.practice = practice;
-        }
     }
 
     private record Scored(PracticeSummary practice, BigDecimal score, List<PendingReason> reasons) {

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,8 +33,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -355,32 +352,6 @@ public class SearchIndex {
                     highlight(highlighter, document.get(TEXT))));
         }
         return new Hits(List.copyOf(items), total);
-    }
-
-    /**
-     * The ids of the objects of a type that match any of the stems best (BM25 over all their words), at most
-     * {@code limit}: what a ranking that weighs texts itself uses to find its candidates without scanning a table.
-     */
-    public List<Long> bestMatches(SearchType type, List<String> stems, int limit) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        stems.forEach(stem -> words.add(new TermQuery(new Term(TEXT, stem)), BooleanClause.Occur.SHOULD));
-        Query query = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(TYPE, type.name())), BooleanClause.Occur.FILTER).build();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                List<Long> ids = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                    ids.add(searcher.storedFields().document(hit.doc, Set.of(ID)).getField(ID).numericValue()
-                            .longValue());
-                }
-                return ids;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String highlight(Highlighter highlighter, String text) throws IOException {
