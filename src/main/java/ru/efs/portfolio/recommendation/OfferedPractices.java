@@ -8,9 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import ru.efs.portfolio.common.ChangeFeed;
+import ru.efs.portfolio.common.CommittedWrites;
 import ru.efs.portfolio.common.EntityWriteListener;
 import ru.efs.portfolio.practice.Maturity;
 import ru.efs.portfolio.practice.Practice;
@@ -73,7 +71,7 @@ public class OfferedPractices implements EntityWriteListener {
     ChangeFeed feed;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    CommittedWrites writes;
 
     @Inject
     Event<Changed> changed;
@@ -112,22 +110,6 @@ public class OfferedPractices implements EntityWriteListener {
                 Arrays.stream(old.categoryCodes()).map(byCategory::get).forEach(ids -> ids.remove(id));
                 Arrays.stream(old.titleStems()).map(byStem::get).forEach(ids -> ids.remove(id));
             }
-        }
-    }
-
-    /** The practices a transaction wrote or adopted; a new one's id is known once it is flushed. */
-    private static final class Written {
-        final List<Supplier<Long>> ids = new ArrayList<>();
-
-        Set<Long> read() {
-            Set<Long> read = new LinkedHashSet<>();
-            ids.forEach(id -> {
-                Long value = id.get();
-                if (value != null) {
-                    read.add(value);
-                }
-            });
-            return read;
         }
     }
 
@@ -183,7 +165,7 @@ public class OfferedPractices implements EntityWriteListener {
     @Override
     public void removed(Object entity, Object id) {
         if (entity instanceof Practice && id instanceof Number number) {
-            written(() -> number.longValue());
+            written(number::longValue);
         } else if (entity instanceof PracticeAdoption adoption && adoption.practice != null) {
             written(() -> adoption.practice.id);
         }
@@ -191,49 +173,22 @@ public class OfferedPractices implements EntityWriteListener {
 
     /** Another instance wrote practices: read them again here, as after a commit of our own. */
     void changedElsewhere(@Observes ChangeFeed.Change change) {
-        List<Long> ids = change.notes(TOPIC).stream().map(Long::valueOf).toList();
-        if (!ids.isEmpty()) {
-            reread(ids);
-        }
+        reread(change.notes(TOPIC));
     }
 
     private void written(Supplier<Long> id) {
-        if (transactions.getTransactionKey() == null) {
-            return;
-        }
-        Written written = (Written) transactions.getResource(Written.class);
-        if (written == null) {
-            Written fresh = new Written();
-            transactions.putResource(Written.class, fresh);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        reread(fresh.read());
-                    }
-                }
-            });
-            written = fresh;
-        }
-        written.ids.add(id);
-        feed.note(TOPIC, () -> {
-            Long value = id.get();
-            return value == null ? null : value.toString();
-        });
+        writes.written(TOPIC, () -> id.get() == null ? null : id.get().toString(), this::reread);
     }
 
     /**
      * Reads the practices again and replaces their entries. One reading at a time, each after the previous one has
      * been applied: the last reading of a practice is the newest, whatever order the commits' work runs in.
      */
-    private void reread(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+    private void reread(Set<String> keys) {
+        if (keys.isEmpty()) {
             return;
         }
+        List<Long> ids = keys.stream().map(Long::valueOf).toList();
         synchronized (updating) {
             Index current = index;
             if (current == null || current.version != feed.version(REBUILD_TABLES)) {

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import ru.efs.portfolio.common.ChangeFeed;
+import ru.efs.portfolio.common.CommittedWrites;
 import ru.efs.portfolio.common.EfsConfig;
 import ru.efs.portfolio.common.EntityWriteListener;
 import ru.efs.portfolio.common.KeptJson;
@@ -91,7 +90,7 @@ public class PracticeRecommendationService implements EntityWriteListener {
     ChangeFeed feed;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    CommittedWrites writes;
 
     private final Cache<Long, Ranking> rankings;
     private final Cache<PageQuestion, KeptPage> pages;
@@ -272,27 +271,15 @@ public class PracticeRecommendationService implements EntityWriteListener {
 
     /** Another instance wrote deficits: their rankings go here too. */
     void changedElsewhere(@Observes ChangeFeed.Change change) {
-        change.notes(TOPIC).forEach(id -> dropDeficit(Long.parseLong(id)));
+        dropDeficits(change.notes(TOPIC));
     }
 
     private void deficitWritten(Supplier<Long> id) {
-        if (transactions.getTransactionKey() == null) {
-            return;
-        }
-        feed.note(TOPIC, () -> id.get() == null ? null : id.get().toString());
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        writes.written(TOPIC, () -> id.get() == null ? null : id.get().toString(), this::dropDeficits);
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                Long value = id.get();
-                if (value != null) {
-                    dropDeficit(value); // also after a rollback: it only costs a ranking
-                }
-            }
-        });
+    private void dropDeficits(Set<String> ids) {
+        ids.forEach(id -> dropDeficit(Long.parseLong(id)));
     }
 
     private void dropDeficit(long deficitId) {
