@@ -58,6 +58,7 @@ public class ChangeFeed {
     static final String CHANNEL = "efs_changes";
     /** PostgreSQL refuses a payload of 8000 bytes or more; a larger change is announced as "everything". */
     static final int MAX_PAYLOAD_BYTES = 7900;
+    static final long CATCH_UP_MILLIS = 500;
 
     /**
      * One committed change. {@code everything}: the sender could not say what (a bulk load, or a gap in listening).
@@ -104,6 +105,7 @@ public class ChangeFeed {
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final AtomicLong everything = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong applied = new AtomicLong();
     private volatile ChangeListener listener;
     /** Applies other instances' changes one at a time, in the order PostgreSQL delivered them. */
     private final ExecutorService applying = Executors.newSingleThreadExecutor(runnable -> {
@@ -144,9 +146,28 @@ public class ChangeFeed {
         return version;
     }
 
-    /** How many changes of other instances this one has applied: for the operations endpoints and tests. */
-    public long received() {
-        return received.get();
+    /**
+     * Waits until the changes of other instances that have arrived are applied here, at most {@value #CATCH_UP_MILLIS}
+     * ms: what keeps state of its own (the rankings' and the map's) answers with another instance's acknowledged
+     * write once its announcement is here, not only once its turn on the applying thread has come.
+     */
+    public void caughtUp() {
+        long arrived = received.get();
+        if (applied.get() >= arrived) {
+            return;
+        }
+        long deadline = System.nanoTime() + CATCH_UP_MILLIS * 1_000_000;
+        synchronized (applied) {
+            long left;
+            while (applied.get() < arrived && (left = (deadline - System.nanoTime()) / 1_000_000) > 0) {
+                try {
+                    applied.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** The current transaction writes this table (lower case, no schema). Outside a transaction: at once. */
@@ -271,6 +292,11 @@ public class ChangeFeed {
                 changedElsewhere.fire(change);
             } catch (RuntimeException e) {
                 LOG.error("A change made by another instance was not fully applied here", e);
+            } finally {
+                synchronized (applied) {
+                    applied.incrementAndGet();
+                    applied.notifyAll();
+                }
             }
         });
     }

@@ -3,7 +3,6 @@ package ru.efs.portfolio.influence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +21,7 @@ import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
+import ru.efs.portfolio.influence.InfluenceRows.Row;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMap;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMatrix;
 import ru.efs.portfolio.influence.InfluenceMapDtos.MapEdge;
@@ -29,13 +29,12 @@ import ru.efs.portfolio.influence.InfluenceMapDtos.MapNode;
 import ru.efs.portfolio.influence.InfluenceMapDtos.NodeFigures;
 import ru.efs.portfolio.influence.InfluenceMapDtos.RegionInfluence;
 import ru.efs.portfolio.influence.InfluenceMapDtos.UncoveredDeficit;
-import ru.efs.portfolio.practice.AdoptionOutcome;
 import ru.efs.portfolio.region.FederalDistrict;
 
 /**
- * The map of mutual influence. Each kind of edge is read with one set-based query over the link tables; figures of
- * the nodes with one GROUP BY per table; the rows are grouped into edges in memory. So a map costs a fixed number of
- * statements, whatever the size of the data.
+ * The map of mutual influence, drawn from the items and counts {@link InfluenceRows} keeps in step with the data:
+ * a map, an edge or a region's view filters and groups them in memory and reads no link table. A drawn map is kept
+ * while they stay the same.
  *
  * <p>Weight of an edge = the sum of its items: a project using a practice, a project addressing a deficit and a
  * partner subject count 1 each; an adoption counts 2 when SUCCESSFUL, 1 otherwise; a declared link counts its strength.
@@ -48,6 +47,9 @@ public class InfluenceMapService {
 
     @Inject
     ChangeFeed changes;
+
+    @Inject
+    InfluenceRows rows;
 
     /** Items an edge of the map carries when the caller does not say. */
     public static final int DEFAULT_ITEMS_PER_EDGE = 0;
@@ -69,23 +71,14 @@ public class InfluenceMapService {
     private record RegionInfo(String code, String name, String districtCode) {
     }
 
-    /** One row of an edge query before grouping. */
-    private record Row(String from, String to, EdgeItem item) {
-    }
-
-    /** What a map is drawn from: the tables behind its edges, its figures and its nodes. */
-    static final List<String> MAP_TABLES = List.of("project", "project_deficit", "project_practice",
-            "project_partner", "deficit", "practice", "portfolio", "practice_adoption", "influence_link", "subject",
-            "region");
-
-    /** Maps already drawn, per checked filter, while none of {@link #MAP_TABLES} changed. */
+    /** Maps already drawn, per checked filter, while the items and counts they show are the same. */
     private final KeptAnswers<Filter, InfluenceMap> drawn = new KeptAnswers<>(256);
 
     static final List<String> REGION_TABLES = List.of("region", "federal_district");
 
     private final KeptAnswers<String, Map<String, RegionInfo>> regionsRead = new KeptAnswers<>(1);
 
-    /** Whole edges already read, per pair and filter, while none of {@link #MAP_TABLES} changed. */
+    /** Whole edges already grouped, per pair and filter, like the maps. */
     private final KeptAnswers<EdgeQuestion, MapEdge> edgesRead = new KeptAnswers<>(1024);
 
     private record EdgeQuestion(Filter filter, Pair pair) {
@@ -99,13 +92,18 @@ public class InfluenceMapService {
     public InfluenceMap map(Filter filter) {
         Map<String, RegionInfo> regions = regions();
         Filter checked = check(filter, regions);
-        long version = changes.version(MAP_TABLES);
-        return drawn.get(checked, version, () -> draw(checked, regions));
+        InfluenceRows.Snapshot snapshot = rows.snapshot();
+        return drawn.get(checked, version(snapshot), () -> draw(snapshot, checked, regions));
     }
 
-    private InfluenceMap draw(Filter checked, Map<String, RegionInfo> regions) {
-        List<MapEdge> edges = edges(checked, regions, null);
-        Map<String, NodeFigures> figures = figures(checked.year());
+    /** Moves on with the items and counts, and with the regions. */
+    private long version(InfluenceRows.Snapshot snapshot) {
+        return snapshot.generation() + changes.version(REGION_TABLES);
+    }
+
+    private InfluenceMap draw(InfluenceRows.Snapshot snapshot, Filter checked, Map<String, RegionInfo> regions) {
+        List<MapEdge> edges = edges(snapshot.rows(), checked, regions, null);
+        Map<String, NodeFigures> figures = figures(snapshot.counts(), checked.year());
         Set<String> codes = new TreeSet<>();
         if (checked.focusRegionCode() != null) {
             codes.add(checked.focusRegionCode());
@@ -153,8 +151,9 @@ public class InfluenceMapService {
             throw Problem.notFound("region.notFound", code);
         }
         Filter filter = check(new Filter(year, null, kinds, code, null), regions);
-        List<MapEdge> edges = edges(filter, regions, null);
-        NodeFigures figures = figures(year).get(code);
+        InfluenceRows.Snapshot snapshot = rows.snapshot();
+        List<MapEdge> edges = edges(snapshot.rows(), filter, regions, null);
+        NodeFigures figures = figures(snapshot.counts(), year).get(code);
         return new RegionInfluence(node(region, figures),
                 edges.stream().filter(e -> e.fromRegionCode().equals(code)).toList(),
                 edges.stream().filter(e -> e.toRegionCode().equals(code)).toList(),
@@ -232,24 +231,24 @@ public class InfluenceMapService {
         }
         Filter filter = check(new Filter(year, null, kinds, null, null), regions);
         Pair pair = new Pair(fromRegionCode, toRegionCode);
-        long version = changes.version(MAP_TABLES);
-        return edgesRead.get(new EdgeQuestion(filter, pair), version, () -> {
-            List<MapEdge> edges = edges(filter, regions, pair);
+        InfluenceRows.Snapshot snapshot = rows.snapshot();
+        return edgesRead.get(new EdgeQuestion(filter, pair), version(snapshot), () -> {
+            List<MapEdge> edges = edges(snapshot.rows(), filter, regions, pair);
             return edges.isEmpty() ? new MapEdge(fromRegionCode, toRegionCode, List.of(), 0, 0, List.of())
                     : edges.get(0);
         });
     }
 
-    private List<MapEdge> edges(Filter filter, Map<String, RegionInfo> regions, Pair pair) {
+    private static List<MapEdge> edges(List<Row> all, Filter filter, Map<String, RegionInfo> regions, Pair pair) {
         List<Row> rows = new ArrayList<>();
-        for (EdgeKind kind : filter.kinds()) {
-            rows.addAll(switch (kind) {
-                case PRACTICE_USED -> practicesUsed(filter, pair);
-                case DEFICIT_ADDRESSED -> deficitsAddressed(filter, pair);
-                case PARTNERSHIP -> partnerships(filter, pair);
-                case ADOPTION -> adoptions(filter, pair);
-                case DECLARED -> declared(filter, pair);
-            });
+        for (Row row : all) {
+            if (filter.kinds().contains(row.item().kind())
+                    && (filter.year() == null || row.year() == null || filter.year().equals(row.year()))
+                    && (filter.focusRegionCode() == null || filter.focusRegionCode().equals(row.from())
+                            || filter.focusRegionCode().equals(row.to()))
+                    && (pair == null || pair.from().equals(row.from()) && pair.to().equals(row.to()))) {
+                rows.add(row);
+            }
         }
         Map<String, List<Row>> byPair = new TreeMap<>();
         for (Row row : rows) {
@@ -292,121 +291,6 @@ public class InfluenceMapService {
         return null;
     }
 
-    /** PRACTICE_USED A → B: a project of B (in B's portfolio of the year) uses a practice of A. */
-    private List<Row> practicesUsed(Filter filter, Pair pair) {
-        String sql = "select pr.region_code, pf.region_code, p.id, p.title, pr.id, pr.title from project_practice pp "
-                + "join practice pr on pr.id = pp.practice_id join project p on p.id = pp.project_id "
-                + "join portfolio pf on pf.id = p.portfolio_id where pr.region_code <> pf.region_code"
-                + conditions(filter, pair, "pf.year_number", "pr.region_code", "pf.region_code");
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter, pair)) {
-            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.PRACTICE_USED, 1, id(r[2]),
-                    (String) r[3], id(r[4]), (String) r[5], null, null, null, null, null, null, null, null, null,
-                    null, null)));
-        }
-        return rows;
-    }
-
-    /** DEFICIT_ADDRESSED A → B: a project of A (in A's portfolio of the year) addresses a deficit of B. */
-    private List<Row> deficitsAddressed(Filter filter, Pair pair) {
-        String sql = "select pf.region_code, d.region_code, p.id, p.title, d.id, d.title from project_deficit pd "
-                + "join deficit d on d.id = pd.deficit_id join project p on p.id = pd.project_id "
-                + "join portfolio pf on pf.id = p.portfolio_id where d.region_code <> pf.region_code"
-                + conditions(filter, pair, "pf.year_number", "pf.region_code", "d.region_code");
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter, pair)) {
-            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.DEFICIT_ADDRESSED, 1, id(r[2]),
-                    (String) r[3], null, null, id(r[4]), (String) r[5], null, null, null, null, null, null, null,
-                    null, null)));
-        }
-        return rows;
-    }
-
-    /** PARTNERSHIP A → B: a project of A (in A's portfolio of the year) has a partner subject located in B. */
-    private List<Row> partnerships(Filter filter, Pair pair) {
-        String sql = "select pf.region_code, s.region_code, p.id, p.title, s.id, s.name from project_partner pp "
-                + "join subject s on s.id = pp.subject_id join project p on p.id = pp.project_id "
-                + "join portfolio pf on pf.id = p.portfolio_id "
-                + "where s.region_code is not null and s.region_code <> pf.region_code"
-                + conditions(filter, pair, "pf.year_number", "pf.region_code", "s.region_code");
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter, pair)) {
-            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.PARTNERSHIP, 1, id(r[2]),
-                    (String) r[3], null, null, null, null, id(r[4]), (String) r[5], null, null, null, null, null,
-                    null, null)));
-        }
-        return rows;
-    }
-
-    /** ADOPTION A → B: region B adopted a practice of A (in the year, by its adoption year). */
-    private List<Row> adoptions(Filter filter, Pair pair) {
-        String sql = "select pr.region_code, a.region_code, a.id, a.outcome, pr.id, pr.title, p.id, p.title "
-                + "from practice_adoption a join practice pr on pr.id = a.practice_id "
-                + "left join project p on p.id = a.project_id where pr.region_code <> a.region_code"
-                + conditions(filter, pair, "a.adopted_year", "pr.region_code", "a.region_code");
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter, pair)) {
-            AdoptionOutcome outcome = AdoptionOutcome.valueOf((String) r[3]);
-            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.ADOPTION,
-                    outcome == AdoptionOutcome.SUCCESSFUL ? 2 : 1, id(r[6]), (String) r[7], id(r[4]), (String) r[5],
-                    null, null, null, null, id(r[2]), outcome, null, null, null, null, null)));
-        }
-        return rows;
-    }
-
-    /** DECLARED A → B: a declared influence link; it has no year, so the year filter never removes it. */
-    private List<Row> declared(Filter filter, Pair pair) {
-        String sql = "select l.source_region_code, l.target_region_code, l.id, l.kind, l.strength, l.note, "
-                + "sp.id, sp.title, pr.id, pr.title, d.id, d.title, tp.id, tp.title from influence_link l "
-                + "left join project sp on sp.id = l.source_project_id "
-                + "left join practice pr on pr.id = l.source_practice_id "
-                + "left join deficit d on d.id = l.target_deficit_id "
-                + "left join project tp on tp.id = l.target_project_id where l.source_region_code <> l.target_region_code"
-                + conditions(filter, pair, null, "l.source_region_code", "l.target_region_code");
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, filter, pair)) {
-            rows.add(new Row((String) r[0], (String) r[1], new EdgeItem(EdgeKind.DECLARED, ((Number) r[4]).intValue(),
-                    id(r[6]), (String) r[7], id(r[8]), (String) r[9], id(r[10]), (String) r[11], null, null, null,
-                    null, id(r[2]), InfluenceKind.valueOf((String) r[3]), id(r[12]), (String) r[13], (String) r[5])));
-        }
-        return rows;
-    }
-
-    /** The year, focus and pair conditions of an edge query; parameters are bound by {@link #rows}. */
-    private static String conditions(Filter filter, Pair pair, String yearColumn, String fromColumn, String toColumn) {
-        StringBuilder sql = new StringBuilder();
-        if (yearColumn != null && filter.year() != null) {
-            sql.append(" and ").append(yearColumn).append(" = :year");
-        }
-        if (filter.focusRegionCode() != null) {
-            sql.append(" and (").append(fromColumn).append(" = :focus or ").append(toColumn).append(" = :focus)");
-        }
-        if (pair != null) {
-            sql.append(" and ").append(fromColumn).append(" = :pairFrom and ").append(toColumn).append(" = :pairTo");
-        }
-        return sql.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Filter filter, Pair pair) {
-        Query query = em.createNativeQuery(sql);
-        if (sql.contains(":year")) {
-            query.setParameter("year", filter.year());
-        }
-        if (sql.contains(":focus")) {
-            query.setParameter("focus", filter.focusRegionCode());
-        }
-        if (pair != null) {
-            query.setParameter("pairFrom", pair.from());
-            query.setParameter("pairTo", pair.to());
-        }
-        return query.getResultList();
-    }
-
-    private static Long id(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
     /** The regions and their districts, which every map and edge request checks its filter against. */
     private Map<String, RegionInfo> regions() {
         return regionsRead.get("all", changes.version(REGION_TABLES), this::readRegions);
@@ -430,50 +314,16 @@ public class InfluenceMapService {
                 figures == null ? new NodeFigures(0, 0, 0, 0, 0, 0, List.of()) : figures);
     }
 
-    /** The figures of every region that has any deficit, practice, portfolio or project; four GROUP BY statements. */
-    private Map<String, NodeFigures> figures(Integer year) {
-        Map<String, long[]> counts = new HashMap<>();
-        Map<String, List<Integer>> years = new HashMap<>();
-        for (Object[] r : grouped("select region_code, status, count(*) from deficit group by region_code, status")) {
-            long[] c = counts.computeIfAbsent((String) r[0], k -> new long[6]);
-            int slot = switch ((String) r[1]) {
-                case "OPEN" -> 0;
-                case "ADDRESSED" -> 1;
-                default -> 2;
-            };
-            c[slot] += ((Number) r[2]).longValue();
-        }
-        for (Object[] r : grouped("select region_code, status, count(*) from practice where status <> 'ARCHIVED' "
-                + "group by region_code, status")) {
-            long[] c = counts.computeIfAbsent((String) r[0], k -> new long[6]);
-            c[3] += ((Number) r[2]).longValue();
-            if ("RECOMMENDED".equals(r[1])) {
-                c[4] += ((Number) r[2]).longValue();
-            }
-        }
-        Query projects = em.createNativeQuery("select pf.region_code, count(p.id) from project p "
-                + "join portfolio pf on pf.id = p.portfolio_id"
-                + (year == null ? "" : " where pf.year_number = :year") + " group by pf.region_code");
-        if (year != null) {
-            projects.setParameter("year", year);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> projectRows = projects.getResultList();
-        for (Object[] r : projectRows) {
-            counts.computeIfAbsent((String) r[0], k -> new long[6])[5] += ((Number) r[1]).longValue();
-        }
-        for (Object[] r : grouped("select region_code, year_number from portfolio order by region_code, year_number")) {
-            counts.computeIfAbsent((String) r[0], k -> new long[6]);
-            years.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(((Number) r[1]).intValue());
-        }
+    /** The figures of every region that has any deficit, practice, portfolio or project, from the kept counts. */
+    private static Map<String, NodeFigures> figures(InfluenceRows.Counts counts, Integer year) {
         Map<String, NodeFigures> figures = new HashMap<>();
-        counts.forEach((code, c) -> figures.put(code, new NodeFigures(c[0], c[1], c[2], c[3], c[4], c[5],
-                List.copyOf(years.getOrDefault(code, List.of())))));
+        counts.byRegion().forEach((code, c) -> {
+            Map<Integer, Long> perYear = counts.projectsByYear().getOrDefault(code, Map.of());
+            long projects = year == null ? perYear.values().stream().mapToLong(Long::longValue).sum()
+                    : perYear.getOrDefault(year, 0L);
+            figures.put(code, new NodeFigures(c[0], c[1], c[2], c[3], c[4], projects,
+                    counts.portfolioYears().getOrDefault(code, List.of())));
+        });
         return figures;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> grouped(String sql) {
-        return em.createNativeQuery(sql).getResultList();
     }
 }

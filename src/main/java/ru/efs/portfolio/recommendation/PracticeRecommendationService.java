@@ -178,6 +178,7 @@ public class PracticeRecommendationService implements EntityWriteListener {
 
     /** The kept ranking, or a fresh one; one caller makes it while the others asking for it wait. */
     private Ranking ranking(long deficitId) {
+        feed.caughtUp();
         long version = offered.version() + feed.version(CATEGORY_TABLES);
         Ranking kept = rankings.getIfPresent(deficitId);
         if (kept != null && kept.version() == version) {

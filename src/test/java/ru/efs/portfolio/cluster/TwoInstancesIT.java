@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two instances of the packaged service (the PostgreSQL build, target/quarkus-app-pg) on one PostgreSQL database,
  * each with its own data directory and search index, behave as one service: what one acknowledges, the other's
- * pages and rankings show at once, its search within a second, and a sign-out or password change made through one
+ * pages, maps and rankings show at once, its search within a second, and a sign-out or password change made through one
  * holds on the other within a second.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -112,6 +112,32 @@ class TwoInstancesIT {
             long gone = within(SEARCH_WITHIN,
                     () -> !ids(get(b, "/api/v1/search?q=" + word, admin())).contains(id));
             assertTrue(gone >= 0, "round " + round + ": B's search still finds the deleted deficit after 1 s");
+        }
+    }
+
+    @Test
+    void aLinkDeclaredThroughOneIsOnTheOthersMapAtOnce() throws Exception {
+        String edge = "/api/v1/influence/edges/25/41";
+        for (int round = 0; round < ROUNDS; round++) {
+            int before = json.readTree(get(b, edge, admin()).body()).get("itemCount").asInt();
+            assertEquals(200, get(b, "/api/v1/influence/map", admin()).statusCode()); // B keeps its map now
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("sourceRegionCode", "25");
+            link.put("targetRegionCode", "41");
+            link.put("kind", "PRACTICE_TRANSFER");
+            link.put("strength", 2);
+            link.put("note", "Обмен наставниками, круг " + round);
+            HttpResponse<String> created = post(a, "/api/v1/influence/links", link, admin(), null);
+            assertEquals(201, created.statusCode(), created.body());
+
+            assertEquals(before + 1, json.readTree(get(b, edge, admin()).body()).get("itemCount").asInt(),
+                    "round " + round + ": B's edge misses A's link");
+            boolean onMap = false;
+            for (JsonNode e : json.readTree(get(b, "/api/v1/influence/map", admin()).body()).get("edges")) {
+                onMap |= e.get("fromRegionCode").asText().equals("25") && e.get("toRegionCode").asText().equals("41")
+                        && e.get("itemCount").asInt() == before + 1;
+            }
+            assertTrue(onMap, "round " + round + ": B's map misses A's link");
         }
     }
 
