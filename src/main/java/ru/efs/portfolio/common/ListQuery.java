@@ -3,14 +3,17 @@ package ru.efs.portfolio.common;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Builds a filtered, sorted and paged JPQL list query. A page costs one count and one select; related objects
- * come through batch fetching (batch size = the largest page), so the number of statements never depends on the
- * page size.
+ * Builds a filtered, sorted and paged JPQL list query. A page costs one count and one select of the columns it
+ * shows ({@link #project}, {@link #columns}), and one statement per collection it lists ({@link #collected}), so
+ * the number of statements never depends on the page size. Pages of entities ({@link #fetch}) load related
+ * objects through batch fetching.
  */
 public final class ListQuery<E> {
 
@@ -78,7 +81,7 @@ public final class ListQuery<E> {
     }
 
     public <T> PageResponse<T> fetch(EntityManager em, PageRequest page, Map<String, String> sortable,
-            java.util.function.Function<E, T> mapper) {
+            Function<E, T> mapper) {
         long total = count(em);
         List<E> items = total == 0 || page.offset() >= total ? List.of() : page(em, page, sortable);
         return PageResponse.of(items, page, total, mapper);
@@ -90,6 +93,21 @@ public final class ListQuery<E> {
      */
     public <T> PageResponse<T> project(EntityManager em, PageRequest page, Map<String, String> sortable,
             Class<T> row, String select, String joins) {
+        return read(em, page, sortable, "new " + row.getName() + "(" + select + ")", joins, row, items -> items);
+    }
+
+    /**
+     * A page read as columns, no entities loaded: {@code select} lists them over the alias and the joins, and
+     * {@code items} makes the page's items of all its rows at once, so that what a row lacks (the ids of a
+     * collection) is read for the whole page in one more statement ({@link #collected}).
+     */
+    public <T> PageResponse<T> columns(EntityManager em, PageRequest page, Map<String, String> sortable,
+            String select, String joins, Function<List<Object[]>, List<T>> items) {
+        return read(em, page, sortable, select, joins, Object[].class, items);
+    }
+
+    private <R, T> PageResponse<T> read(EntityManager em, PageRequest page, Map<String, String> sortable,
+            String select, String joins, Class<R> row, Function<List<R>, List<T>> items) {
         long total = count(em);
         if (total == 0 || page.offset() >= total) {
             return PageResponse.of(List.<T>of(), page, total, item -> item);
@@ -97,11 +115,27 @@ public final class ListQuery<E> {
         String orderPath = sortable.get(page.sortField());
         String direction = page.ascending() ? " asc" : " desc";
         String order = " order by " + orderPath + direction + " nulls last, " + alias + ".id" + direction;
-        TypedQuery<T> query = em.createQuery("select new " + row.getName() + "(" + select
-                + ") from " + type.getSimpleName() + " " + alias + " " + joins + whereClause() + order, row);
+        TypedQuery<R> query = em.createQuery("select " + select + " from " + type.getSimpleName() + " " + alias
+                + " " + joins + whereClause() + order, row);
         params.forEach(query::setParameter);
-        return PageResponse.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                total, item -> item);
+        List<R> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return PageResponse.of(items.apply(rows), page, total, item -> item);
+    }
+
+    /**
+     * Values of a collection for a page of owners, in one statement: {@code jpql} selects the owner's id and the
+     * value, with {@code :ids} for the owners; the values come in the statement's order.
+     */
+    public static <V> Map<Long, List<V>> collected(EntityManager em, String jpql, Collection<Long> ids,
+            Class<V> value) {
+        Map<Long, List<V>> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            result.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(value.cast(row[1]));
+        }
+        return result;
     }
 
     private String whereClause() {

@@ -35,12 +35,6 @@ public final class DeficitDtos {
             @Schema(description = "Создан / Created at") OffsetDateTime createdAt,
             @Schema(description = "Изменён / Updated at") OffsetDateTime updatedAt,
             @Schema(description = "Версия / Version", example = "0", format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {
-
-        static DeficitSummary from(Deficit d) {
-            return new DeficitSummary(d.id, d.title, d.description, d.regionCode(), d.region.name,
-                    d.subject == null ? null : d.subject.id, codesOf(d), d.severity, d.status,
-                    d.session == null ? null : d.session.id, d.createdAt, d.updatedAt, d.version);
-        }
     }
 
     @Schema(name = "Deficit", description = "Дефицит региона или субъекта ЕФС / Deficit of a region or of an ЕФС subject")

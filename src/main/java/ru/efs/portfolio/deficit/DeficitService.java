@@ -136,7 +136,20 @@ public class DeficitService {
                 .equal("d.session.id", filter.sessionId())
                 .equal("d.subject.id", filter.subjectId())
                 .contains(filter.q(), "d.title", "d.description")
-                .fetch(em, page, SORTABLE, DeficitSummary::from));
+                .columns(em, page, SORTABLE, "d.id, d.title, d.description, r.code, r.name, s.id, d.severity, "
+                        + "d.status, ss.id, d.createdAt, d.updatedAt, d.version",
+                        "join d.region r left join d.subject s left join d.session ss", this::summaries));
+    }
+
+    /** The page's rows as summaries, with the category codes of all of them read in one statement. */
+    private List<DeficitSummary> summaries(List<Object[]> rows) {
+        Map<Long, List<String>> codes = ListQuery.collected(em, "select d.id, c.code from Deficit d "
+                + "join d.categories c where d.id in :ids order by c.code", rows.stream().map(r -> (Long) r[0])
+                .toList(), String.class);
+        return rows.stream().map(r -> new DeficitSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (Long) r[5], codes.getOrDefault((Long) r[0], List.of()), (Severity) r[6],
+                (DeficitStatus) r[7], (Long) r[8], (OffsetDateTime) r[9], (OffsetDateTime) r[10], (Long) r[11]))
+                .toList();
     }
 
     /** The {@code year} filter: a whole number between 2000 and 2100, or a 400. */

@@ -39,12 +39,6 @@ public final class PracticeDtos {
             @Schema(description = "Сколько регионов внедряют практику / How many regions adopt the practice", example = "2", format = "int64", minimum = "0", maximum = "9223372036854775807") long adoptionCount,
             @Schema(description = "Изменена / Updated at") OffsetDateTime updatedAt,
             @Schema(description = "Версия / Version", example = "0", format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {
-
-        static PracticeSummary from(Practice p, long adoptionCount) {
-            return new PracticeSummary(p.id, p.title, p.summary, p.regionCode(), p.region.name,
-                    p.subject == null ? null : p.subject.id, p.subject == null ? null : p.subject.displayName(),
-                    codesOf(p), p.maturity, p.status, p.yearsInOperation, adoptionCount, p.updatedAt, p.version);
-        }
     }
 
     @Schema(name = "Practice", description = "Устойчивая положительная практика / Proven practice")

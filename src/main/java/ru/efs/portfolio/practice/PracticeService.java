@@ -131,10 +131,25 @@ public class PracticeService {
                 .where("p.createdAt >= :yearStart", "yearStart", year == null ? null : startOf(year))
                 .where("p.createdAt < :yearEnd", "yearEnd", year == null ? null : startOf(year + 1))
                 .contains(filter.q(), "p.title", "p.summary", "p.description");
-        long total = query.count(em);
-        List<Practice> items = total == 0 || page.offset() >= total ? List.of() : query.page(em, page, SORTABLE);
-        Map<Long, Long> adoptionCounts = adoptionCounts(items.stream().map(p -> p.id).toList());
-        return PageResponse.of(items, page, total, p -> PracticeSummary.from(p, adoptionCounts.getOrDefault(p.id, 0L)));
+        return query.columns(em, page, SORTABLE, "p.id, p.title, p.summary, r.code, r.name, s.id, s.name, "
+                + "s.shortName, p.maturity, p.status, p.yearsInOperation, p.updatedAt, p.version",
+                "join p.region r left join p.subject s", this::summaries);
+    }
+
+    /** The page's rows as summaries; categories and adoption counts of all of them in one statement each. */
+    private List<PracticeSummary> summaries(List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<String>> codes = ListQuery.collected(em, "select p.id, c.code from Practice p "
+                + "join p.categories c where p.id in :ids order by c.code", ids, String.class);
+        Map<Long, Long> adoptionCounts = adoptionCounts(ids);
+        return rows.stream().map(r -> {
+            String shortName = (String) r[7];
+            return new PracticeSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (Long) r[5], shortName == null || shortName.isBlank() ? (String) r[6] : shortName,
+                    codes.getOrDefault((Long) r[0], List.of()), (Maturity) r[8], (PracticeStatus) r[9],
+                    (Integer) r[10], adoptionCounts.getOrDefault((Long) r[0], 0L), (OffsetDateTime) r[11],
+                    (Long) r[12]);
+        }).toList();
     }
 
     /** The {@code year} filter: a whole number between 2000 and 2100, or a 400. */

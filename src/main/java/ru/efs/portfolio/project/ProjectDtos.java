@@ -44,13 +44,6 @@ public final class ProjectDtos {
             @Schema(description = "Дата окончания / End date", example = "2025-12-31", format = "date", nullable = true) LocalDate endDate,
             @Schema(description = "Изменён / Updated at") OffsetDateTime updatedAt,
             @Schema(description = "Версия / Version", example = "0", format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {
-
-        static ProjectSummary from(Project p) {
-            return new ProjectSummary(p.id, p.title, p.goal, p.portfolio.id, p.regionCode(), p.portfolio.year, p.stage,
-                    p.session == null ? null : p.session.id, p.leadSubject == null ? null : p.leadSubject.id,
-                    deficitIdsOf(p.deficits), practiceIdsOf(p.practices), subjectIdsOf(p.partners), p.startDate,
-                    p.endDate, p.updatedAt, p.version);
-        }
     }
 
     @Schema(name = "ProjectIndicator", description = "Показатель проекта / Project indicator")

@@ -120,7 +120,28 @@ public class ProjectService {
                         "practiceId", filter.practiceId())
                 .equal("p.leadSubject.id", filter.leadSubjectId())
                 .contains(filter.q(), "p.title", "p.goal")
-                .fetch(em, page, SORTABLE, ProjectSummary::from);
+                .columns(em, page, SORTABLE, "p.id, p.title, p.goal, pf.id, r.code, pf.year, p.stage, ss.id, "
+                        + "ls.id, p.startDate, p.endDate, p.updatedAt, p.version",
+                        "join p.portfolio pf join pf.region r left join p.session ss left join p.leadSubject ls",
+                        this::summaries);
+    }
+
+    /** The page's rows as summaries, with the deficits, practices and partners of all of them: three statements. */
+    private List<ProjectSummary> summaries(List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<Long>> deficits = ListQuery.collected(em, "select p.id, x.id from Project p "
+                + "join p.deficits x where p.id in :ids order by x.id", ids, Long.class);
+        Map<Long, List<Long>> practices = ListQuery.collected(em, "select p.id, x.id from Project p "
+                + "join p.practices x where p.id in :ids order by x.id", ids, Long.class);
+        Map<Long, List<Long>> partners = ListQuery.collected(em, "select p.id, x.id from Project p "
+                + "join p.partners x where p.id in :ids order by x.id", ids, Long.class);
+        return rows.stream().map(r -> {
+            Long id = (Long) r[0];
+            return new ProjectSummary(id, (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Integer) r[5],
+                    (ProjectStage) r[6], (Long) r[7], (Long) r[8], deficits.getOrDefault(id, List.of()),
+                    practices.getOrDefault(id, List.of()), partners.getOrDefault(id, List.of()), (LocalDate) r[9],
+                    (LocalDate) r[10], (OffsetDateTime) r[11], (Long) r[12]);
+        }).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
