@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.common.CommittedWrites;
 import ru.efs.portfolio.common.EntityWriteListener;
+import ru.efs.portfolio.common.WarmUp;
 import ru.efs.portfolio.deficit.Deficit;
 import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
 import ru.efs.portfolio.portfolio.Portfolio;
@@ -32,7 +33,8 @@ import ru.efs.portfolio.subject.Subject;
 
 /**
  * Every item of the influence map, in memory, and the counts behind its nodes: what {@link InfluenceMapService}
- * draws maps, edges and region views from without reading the link tables again.
+ * draws maps, edges and region views from without reading the link tables again. They are read once, after start
+ * in the background ({@link WarmUp}) or by the first map.
  * <p>
  * Items belong to an owner: a project (the practices it uses, the deficits it addresses, its partners), an adoption
  * or a declared link. After a transaction that wrote one of the objects an item shows (a project, portfolio,
@@ -44,7 +46,7 @@ import ru.efs.portfolio.subject.Subject;
  * of regions or districts, or one the feed cannot name, makes the next reader load everything afresh.
  */
 @ApplicationScoped
-public class InfluenceRows implements EntityWriteListener {
+public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
 
     static final String TOPIC = "influence";
 
@@ -102,9 +104,9 @@ public class InfluenceRows implements EntityWriteListener {
         }
     }
 
-    /** Moves on whenever an item or a count changes. */
-    long generation() {
-        return snapshot().generation();
+    @Override
+    public void warmUp() {
+        snapshot();
     }
 
     @Override

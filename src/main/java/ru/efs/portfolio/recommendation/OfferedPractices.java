@@ -1,8 +1,6 @@
 package ru.efs.portfolio.recommendation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +21,7 @@ import org.jboss.logging.Logger;
 import ru.efs.portfolio.common.ChangeFeed;
 import ru.efs.portfolio.common.CommittedWrites;
 import ru.efs.portfolio.common.EntityWriteListener;
+import ru.efs.portfolio.common.WarmUp;
 import ru.efs.portfolio.practice.Maturity;
 import ru.efs.portfolio.practice.Practice;
 import ru.efs.portfolio.practice.PracticeAdoption;
@@ -34,14 +33,14 @@ import ru.efs.portfolio.practice.PracticeStatus;
  * its texts) and two inverted lists, category → practices and stem of the title or summary → practices, through
  * which a ranking finds its candidates instead of scoring every practice.
  * <p>
- * It is read from the database once (in the background after start, or by the first ranking) and then kept in step
+ * It is read from the database once (in the background after start, {@link WarmUp}, or by the first ranking) and then kept in step
  * practice by practice: after a transaction that wrote practices or adoptions commits, here or on another instance
  * ({@link ChangeFeed}, topic {@value #TOPIC}), those practices are read again and their entries replaced, and a
  * {@link Changed} event tells the rankings which practice changed and how it looks now. A change of the regions,
  * or a bulk write that the feed reports as "everything", makes the next reader build the index afresh.
  */
 @ApplicationScoped
-public class OfferedPractices implements EntityWriteListener {
+public class OfferedPractices implements EntityWriteListener, WarmUp.Part {
 
     static final String TOPIC = "offered-practices";
 
@@ -113,16 +112,9 @@ public class OfferedPractices implements EntityWriteListener {
         }
     }
 
-    void onStart(@Observes @Priority(40) StartupEvent event) {
-        Thread thread = new Thread(() -> {
-            try {
-                current();
-            } catch (RuntimeException e) {
-                LOG.warn("The practice index was not built at start; the first ranking builds it", e);
-            }
-        }, "efs-offered-practices");
-        thread.setDaemon(true);
-        thread.start();
+    @Override
+    public void warmUp() {
+        current();
     }
 
     /** The facts of an offered practice, or {@code null} for any other. */
