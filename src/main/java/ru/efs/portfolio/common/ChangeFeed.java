@@ -121,7 +121,8 @@ public class ChangeFeed {
 
     void onStart(@Observes @Priority(5) StartupEvent event) {
         if (shared()) {
-            listener = new ChangeListener(CHANNEL, url, username.orElse(null), password.orElse(null), this::receive, this::missedSome);
+            listener = new ChangeListener(CHANNEL, url, username.orElse(null), password.orElse(null), this::receive,
+                    this::missedSome);
             listener.start();
         }
     }

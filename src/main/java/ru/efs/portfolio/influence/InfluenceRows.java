@@ -40,9 +40,9 @@ import ru.efs.portfolio.subject.Subject;
  * or a declared link. After a transaction that wrote one of the objects an item shows (a project, portfolio,
  * practice, deficit, subject, adoption or link) commits, here or on another instance ({@link ChangeFeed}, topic
  * {@value #TOPIC}), the owners that show it (by the link tables, and by the kept rows for what is gone) are read
- * again, and the node counts too when it was a deficit, practice,
- * project or portfolio. The {@link #generation()} moves only when what was read differs from what was kept, so a
- * practice's new summary leaves every drawn map as it was, while a new project's items are on the next one. A change
+ * again, and the node counts of the regions it was and is in when it was a deficit, practice, project or portfolio.
+ * The snapshot's generation moves only when what was read differs from what was kept, so a practice's new summary
+ * leaves every drawn map as it was, while a new project's items are on the next one. A change
  * of regions or districts, or one the feed cannot name, makes the next reader load everything afresh.
  */
 @ApplicationScoped
@@ -86,6 +86,23 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
     private long generation;
     /** The rows per owner; only touched while updating. */
     private Map<Owner, List<Row>> byOwner = new HashMap<>();
+    /** Per type of counted object, its region as last read; only touched while updating. */
+    private final Map<String, Map<Long, String>> regionOf = new HashMap<>();
+
+    /** Where each counted object is, the region its figures count it in: of all, and of one (by {@code ?1}). */
+    private record RegionQuery(String all, String one) {
+    }
+
+    private static final Map<String, RegionQuery> REGION_OF = Map.of(
+            "DEFICIT", new RegionQuery("select id, region_code from deficit",
+                    "select region_code from deficit where id = ?1"),
+            "PRACTICE", new RegionQuery("select id, region_code from practice",
+                    "select region_code from practice where id = ?1"),
+            "PROJECT", new RegionQuery("select p.id, pf.region_code from project p join portfolio pf "
+                    + "on pf.id = p.portfolio_id", "select pf.region_code from project p join portfolio pf "
+                    + "on pf.id = p.portfolio_id where p.id = ?1"),
+            "PORTFOLIO", new RegionQuery("select id, region_code from portfolio",
+                    "select region_code from portfolio where id = ?1"));
 
     /** The items and counts as of the last committed write applied here. */
     Snapshot snapshot() {
@@ -183,7 +200,7 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
     private void update(Set<String> keys) {
         Set<Owner> owners = new HashSet<>();
         Map<String, Set<Long>> written = new HashMap<>();
-        boolean counts = false;
+        Set<String> counted = new HashSet<>();
         for (String key : keys) {
             int colon = key.indexOf(':');
             String type = key.substring(0, colon);
@@ -192,7 +209,7 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
                 long id = Long.parseLong(value);
                 written.computeIfAbsent(type, k -> new HashSet<>()).add(id);
                 owners.addAll(ownersShowing(type, id));
-                counts |= List.of("PROJECT", "PORTFOLIO", "PRACTICE", "DEFICIT").contains(type);
+                counted.addAll(regionsOf(type, id));
             }
         }
         // Owners that showed an object which is gone, or shows it no more, are found among the kept rows.
@@ -219,7 +236,7 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
                 }
             }
         }
-        Counts newCounts = counts ? readCounts() : snapshot.counts();
+        Counts newCounts = counted.isEmpty() ? snapshot.counts() : recount(snapshot.counts(), counted);
         if (next != null || !sameCounts(newCounts, snapshot.counts())) {
             if (next != null) {
                 byOwner = next;
@@ -282,7 +299,63 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
 
     private void loadAll() {
         byOwner = new HashMap<>(read(null));
-        publish(readCounts());
+        regionOf.clear();
+        for (String type : REGION_OF.keySet()) {
+            Map<Long, String> regions = new HashMap<>();
+            for (Object[] r : grouped(REGION_OF.get(type).all())) {
+                regions.put(((Number) r[0]).longValue(), (String) r[1]);
+            }
+            regionOf.put(type, regions);
+        }
+        publish(readCounts(null));
+    }
+
+    /**
+     * The regions whose counts a write of the object may have moved: where it is now, and where it was (its region
+     * as last read here), so that a deficit moved to another region leaves the old one's figures right too.
+     */
+    private Set<String> regionsOf(String type, long id) {
+        RegionQuery query = REGION_OF.get(type);
+        if (query == null) {
+            return Set.of();
+        }
+        Map<Long, String> known = regionOf.get(type);
+        Set<String> regions = new HashSet<>();
+        String before = known.get(id);
+        if (before != null) {
+            regions.add(before);
+        }
+        List<?> now = em.createNativeQuery(query.one()).setParameter(1, id).getResultList();
+        if (now.isEmpty()) {
+            known.remove(id);
+        } else {
+            String region = (String) now.get(0);
+            known.put(id, region);
+            regions.add(region);
+        }
+        return regions;
+    }
+
+    /** The counts with those of the regions read again. */
+    private Counts recount(Counts old, Set<String> regions) {
+        Counts fresh = readCounts(regions);
+        Map<String, long[]> byRegion = new HashMap<>(old.byRegion());
+        Map<String, Map<Integer, Long>> projects = new HashMap<>(old.projectsByYear());
+        Map<String, List<Integer>> years = new HashMap<>(old.portfolioYears());
+        for (String region : regions) {
+            put(byRegion, region, fresh.byRegion().get(region));
+            put(projects, region, fresh.projectsByYear().get(region));
+            put(years, region, fresh.portfolioYears().get(region));
+        }
+        return new Counts(Map.copyOf(byRegion), Map.copyOf(projects), Map.copyOf(years));
+    }
+
+    private static <V> void put(Map<String, V> map, String key, V value) {
+        if (value == null) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
+        }
     }
 
     private void publish(Counts counts) {
@@ -397,10 +470,14 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
         return query.getResultList();
     }
 
-    /** Four GROUP BY statements: deficits by status, practices offered, projects per year, portfolio years. */
-    private Counts readCounts() {
+    /**
+     * Four GROUP BY statements: deficits by status, practices offered, projects per year, portfolio years; of the
+     * regions given, or of all when null.
+     */
+    private Counts readCounts(Set<String> regions) {
         Map<String, long[]> byRegion = new HashMap<>();
-        for (Object[] r : grouped("select region_code, status, count(*) from deficit group by region_code, status")) {
+        for (Object[] r : grouped("select region_code, status, count(*) from deficit"
+                + only(regions, " where region_code") + " group by region_code, status", regions)) {
             long[] c = byRegion.computeIfAbsent((String) r[0], k -> new long[5]);
             int slot = switch ((String) r[1]) {
                 case "OPEN" -> 0;
@@ -409,8 +486,8 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
             };
             c[slot] += ((Number) r[2]).longValue();
         }
-        for (Object[] r : grouped("select region_code, status, count(*) from practice where status <> 'ARCHIVED' "
-                + "group by region_code, status")) {
+        for (Object[] r : grouped("select region_code, status, count(*) from practice where status <> 'ARCHIVED'"
+                + only(regions, " and region_code") + " group by region_code, status", regions)) {
             long[] c = byRegion.computeIfAbsent((String) r[0], k -> new long[5]);
             c[3] += ((Number) r[2]).longValue();
             if ("RECOMMENDED".equals(r[1])) {
@@ -419,19 +496,25 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
         }
         Map<String, Map<Integer, Long>> projects = new HashMap<>();
         for (Object[] r : grouped("select pf.region_code, pf.year_number, count(p.id) from project p "
-                + "join portfolio pf on pf.id = p.portfolio_id group by pf.region_code, pf.year_number")) {
+                + "join portfolio pf on pf.id = p.portfolio_id" + only(regions, " where pf.region_code")
+                + " group by pf.region_code, pf.year_number", regions)) {
             byRegion.computeIfAbsent((String) r[0], k -> new long[5]);
             projects.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(((Number) r[1]).intValue(),
                     ((Number) r[2]).longValue());
         }
         Map<String, List<Integer>> years = new HashMap<>();
-        for (Object[] r : grouped("select region_code, year_number from portfolio order by region_code, year_number")) {
+        for (Object[] r : grouped("select region_code, year_number from portfolio"
+                + only(regions, " where region_code") + " order by region_code, year_number", regions)) {
             byRegion.computeIfAbsent((String) r[0], k -> new long[5]);
             years.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(((Number) r[1]).intValue());
         }
         projects.replaceAll((code, perYear) -> Map.copyOf(perYear));
         years.replaceAll((code, list) -> List.copyOf(list));
         return new Counts(Map.copyOf(byRegion), Map.copyOf(projects), Map.copyOf(years));
+    }
+
+    private static String only(Set<String> regions, String column) {
+        return regions == null ? "" : column + " in (:regions)";
     }
 
     private static boolean sameCounts(Counts a, Counts b) {
@@ -443,9 +526,17 @@ public class InfluenceRows implements EntityWriteListener, WarmUp.Part {
                 .allMatch(e -> Arrays.equals(e.getValue(), b.byRegion().get(e.getKey())));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> grouped(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+        return grouped(sql, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> grouped(String sql, Set<String> regions) {
+        Query query = em.createNativeQuery(sql);
+        if (regions != null) {
+            query.setParameter("regions", regions);
+        }
+        return query.getResultList();
     }
 
     private static Long id(Object value) {

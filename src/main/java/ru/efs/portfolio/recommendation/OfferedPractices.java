@@ -33,11 +33,11 @@ import ru.efs.portfolio.practice.PracticeStatus;
  * its texts) and two inverted lists, category → practices and stem of the title or summary → practices, through
  * which a ranking finds its candidates instead of scoring every practice.
  * <p>
- * It is read from the database once (in the background after start, {@link WarmUp}, or by the first ranking) and then kept in step
- * practice by practice: after a transaction that wrote practices or adoptions commits, here or on another instance
- * ({@link ChangeFeed}, topic {@value #TOPIC}), those practices are read again and their entries replaced, and a
- * {@link Changed} event tells the rankings which practice changed and how it looks now. A change of the regions,
- * or a bulk write that the feed reports as "everything", makes the next reader build the index afresh.
+ * It is read from the database once (in the background after start, {@link WarmUp}, or by the first ranking) and then
+ * kept in step practice by practice: after a transaction that wrote practices or adoptions commits, here or on
+ * another instance ({@link ChangeFeed}, topic {@value #TOPIC}), those practices are read again and their entries
+ * replaced, and a {@link Changed} event tells the rankings which practice changed and how it looks now. A change of
+ * the regions, or a bulk write that the feed reports as "everything", makes the next reader build the index afresh.
  */
 @ApplicationScoped
 public class OfferedPractices implements EntityWriteListener, WarmUp.Part {

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -50,10 +53,14 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jboss.logging.Logger;
 
 /**
- * The Lucene index of everything searchable. Writes are committed before they return, so a search right after
- * a change sees it and a restart finds it on disk. The commit also records the schema version, and every document
+ * The Lucene index of everything searchable. Writes are searchable before they return (a near-real-time reader of
+ * the writer), so a search right after a change sees it; they reach the disk with a commit at most
+ * {@value #COMMIT_EVERY_MILLIS} ms later, in the background, and at a clean stop: a commit (with its fsync) per
+ * write would make every write wait for the disk. What a crash loses of the last second the startup check finds and
+ * reads again from the database. The commit also records the schema version, and every document
  * carries its part of its type's {@link SearchDigest}, which lets the startup check tell a stale index from a
  * current one.
  * <p>
@@ -67,6 +74,8 @@ public class SearchIndex {
 
     /** Raise when the fields or their analysis change: an index of another schema is rebuilt at startup. */
     static final String SCHEMA = "2";
+    static final long COMMIT_EVERY_MILLIS = 1000;
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -109,6 +118,8 @@ public class SearchIndex {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    private ScheduledExecutorService committing;
+    private boolean uncommitted;
     private String schema;
 
     /** One page of hits with the total count. */
@@ -129,8 +140,9 @@ public class SearchIndex {
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
             }
+            // Small segments of single writes are written as they are, not packed into a compound file first.
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setUseCompoundFile(false));
             Map<String, String> data = new HashMap<>();
             Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
             if (committed != null) {
@@ -138,13 +150,46 @@ public class SearchIndex {
             }
             schema = data.get(SCHEMA_KEY);
             searchers = new SearcherManager(writer, null);
+            committing = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "efs-search-commit");
+                thread.setDaemon(true);
+                return thread;
+            });
+            committing.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS,
+                    TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Writes what was published since the last commit to the disk. */
+    private synchronized void commitIfChanged() {
+        if (!uncommitted) {
+            return;
+        }
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index was not committed; the next commit or the startup check catches up", e);
+        }
+    }
+
+    private void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        if (schema != null) {
+            data.put(SCHEMA_KEY, schema);
+        }
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        uncommitted = false;
+    }
+
     @PreDestroy
     void close() throws IOException {
+        committing.shutdownNow();
+        synchronized (this) {
+            commit();
+        }
         searchers.close();
         writer.close();
         directory.close();
@@ -227,6 +272,7 @@ public class SearchIndex {
             writer.deleteAll(); // the tickets written stay: an older read must not win over what a rebuild reads
             schema = null;
             publish();
+            commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -252,6 +298,7 @@ public class SearchIndex {
         try {
             schema = SCHEMA;
             publish();
+            commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -368,14 +415,10 @@ public class SearchIndex {
         return new SimpleHTMLEncoder().encodeText(start);
     }
 
+    /** Makes the writes searchable; the background commit writes them to the disk. */
     private void publish() throws IOException {
         hitCache.clear();
-        Map<String, String> data = new HashMap<>();
-        if (schema != null) {
-            data.put(SCHEMA_KEY, schema);
-        }
-        writer.setLiveCommitData(data.entrySet());
-        writer.commit();
+        uncommitted = true;
         searchers.maybeRefreshBlocking();
         hitCache.clear();
         generation.incrementAndGet();
