@@ -91,6 +91,11 @@ public final class RussianTextSimilarity {
 
     /** Cosine of a term vector and a kept one: the same value as {@link #cosine(Map, Map)} gives. */
     public static double cosine(Map<String, Integer> a, Kept b) {
+        return cosine(a, norm(a), b);
+    }
+
+    /** The same, with the norm of {@code a} computed once for the many vectors it is compared with. */
+    public static double cosine(Map<String, Integer> a, double normOfA, Kept b) {
         if (a.isEmpty() || b.stems().length == 0) {
             return 0;
         }
@@ -104,7 +109,7 @@ public final class RussianTextSimilarity {
         if (dot == 0) {
             return 0;
         }
-        return Math.min(1.0, dot / (norm(a) * b.norm()));
+        return Math.min(1.0, dot / (normOfA * b.norm()));
     }
 
     public static double similarity(String a, String b) {
@@ -120,7 +125,7 @@ public final class RussianTextSimilarity {
         return List.copyOf(stems);
     }
 
-    private static double norm(Map<String, Integer> vector) {
+    public static double norm(Map<String, Integer> vector) {
         double sum = 0;
         for (int value : vector.values()) {
             sum += (double) value * value;
