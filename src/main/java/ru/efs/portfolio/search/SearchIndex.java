@@ -91,6 +91,8 @@ public class SearchIndex {
 
     private static final String SCHEMA_KEY = "schema";
     private static final int FRAGMENT = 160;
+    /** How far into a text a highlight looks: analysing a long description whole costs more than the search. */
+    private static final int HIGHLIGHTED_CHARS = 2000;
 
     @Inject
     SearchConfig config;
@@ -387,8 +389,10 @@ public class SearchIndex {
         }
         TopDocs top = searcher.search(query, (int) Math.min(total, (long) offset + size));
         QueryScorer scorer = new QueryScorer(query, TEXT);
+        scorer.setMaxDocCharsToAnalyze(HIGHLIGHTED_CHARS);
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), scorer);
+        highlighter.setMaxDocCharsToAnalyze(HIGHLIGHTED_CHARS);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
         List<Hit> items = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
