@@ -18,7 +18,10 @@ import ru.efs.portfolio.common.Problem;
 public class AuthService {
 
     /** Checked against when the user does not exist, so that a wrong name costs as long as a wrong password. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("efs-no-such-user");
+    /** A hash checked for an unknown login, so that it takes as long as a known one; made when first needed. */
+    private static final class Dummy {
+        static final String HASH = BcryptUtil.bcryptHash("efs-no-such-user");
+    }
 
     @Inject
     IdentityCache cache;
@@ -43,7 +46,7 @@ public class AuthService {
     public Optional<Account> verifyPassword(String username, String password) {
         Optional<AppUser> user = username == null || username.isBlank() ? Optional.empty()
                 : AppUser.findByUsernameForCheck(username.trim());
-        String hash = user.map(u -> u.passwordHash).orElse(DUMMY_HASH);
+        String hash = user.map(u -> u.passwordHash).orElseGet(() -> Dummy.HASH);
         // bcrypt ends the password with a zero byte: a 71-byte one followed by a zero would equal it.
         boolean matches = password != null && password.indexOf('\0') < 0 && BcryptUtil.matches(password, hash);
         if (user.isEmpty() || !matches || !user.get().enabled) {
