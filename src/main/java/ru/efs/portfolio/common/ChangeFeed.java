@@ -148,9 +148,31 @@ public class ChangeFeed {
     }
 
     /**
-     * Waits until the changes of other instances that have arrived are applied here, at most {@value #CATCH_UP_MILLIS}
-     * ms: what keeps state of its own (the rankings' and the map's) answers with another instance's acknowledged
-     * write once its announcement is here, not only once its turn on the applying thread has come.
+     * Runs the work on the applying thread, after the changes that came before it, this instance's or others'.
+     * What keeps state of its own (the practice index, the map's items) learns of this instance's commits this way:
+     * the writing request gives its connection back at once instead of holding it while the state is read again,
+     * and {@link #caughtUp()} makes readers wait for it.
+     */
+    public void afterCommit(Runnable work) {
+        received.incrementAndGet();
+        applying.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("A committed change was not fully applied to what this instance keeps", e);
+            } finally {
+                synchronized (applied) {
+                    applied.incrementAndGet();
+                    applied.notifyAll();
+                }
+            }
+        });
+    }
+
+    /**
+     * Waits until the changes that have arrived (other instances') or committed here are applied, at most
+     * {@value #CATCH_UP_MILLIS} ms: what keeps state of its own (the rankings' and the map's) answers with an
+     * acknowledged write once it has been announced, not only once its turn on the applying thread has come.
      */
     public void caughtUp() {
         long arrived = received.get();

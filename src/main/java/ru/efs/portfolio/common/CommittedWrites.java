@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * What a part of the service keeps in memory learns here which objects a transaction wrote, once it has committed:
  * the same keys reach it from another instance through the {@link ChangeFeed} (as the notes of a topic), so both
- * go through one method of the part's own. Keys are read at commit, when a new object's id is known.
+ * go through one method of the part's own, on the feed's applying thread, in commit order ({@link
+ * ChangeFeed#afterCommit}). Keys are read at commit, when a new object's id is known.
  */
 @ApplicationScoped
 public class CommittedWrites {
@@ -74,16 +75,17 @@ public class CommittedWrites {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        fresh.forEach((topic, pending) -> {
-                            Set<String> keys = pending.read();
+                        Map<String, Set<String>> keys = new HashMap<>();
+                        fresh.forEach((topic, pending) -> keys.put(topic, pending.read()));
+                        feed.afterCommit(() -> fresh.forEach((topic, pending) -> {
                             try {
-                                if (!keys.isEmpty()) {
-                                    pending.apply.accept(keys);
+                                if (!keys.get(topic).isEmpty()) {
+                                    pending.apply.accept(keys.get(topic));
                                 }
                             } catch (RuntimeException e) {
                                 LOG.errorf(e, "What is kept of %s missed a committed change", topic);
                             }
-                        });
+                        }));
                     }
                 }
             });
