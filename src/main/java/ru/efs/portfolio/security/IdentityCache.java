@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,8 @@ public class IdentityCache {
         }
     }
 
-    private boolean isCurrent(Account account) {
+    /** False once a committed change of the user's credentials is newer than the version the account was read at. */
+    boolean isCurrent(Account account) {
         Long newest = newestVersions.get(account.userId());
         return newest == null || account.credentialVersion() >= newest;
     }
@@ -172,6 +174,11 @@ public class IdentityCache {
         synchronized (bySession) {
             bySession.clear();
         }
+    }
+
+    /** Names a password in memory without keeping it: the HMAC, in hex. */
+    String fingerprint(String password) {
+        return HexFormat.of().formatHex(mac(password));
     }
 
     private byte[] mac(String password) {

@@ -7,14 +7,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTTP Basic: a cached verification when the same user and password were checked recently, bcrypt otherwise;
- * both under the sign-in throttle.
+ * both under the sign-in throttle. Concurrent requests of one client with the same password (a connection pool
+ * once the cached sign-in has expired) share one bcrypt check and one counted attempt; other passwords count each.
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -27,6 +33,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Inject
     SignInThrottle throttle;
+
+    /** Checks in flight by account, client address and an HMAC of the password; each leaves when it ends. */
+    private final Map<String, CompletableFuture<SecurityIdentity>> checks = new ConcurrentHashMap<>();
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -51,23 +60,27 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                 return cached.get().toIdentity();
             });
         }
-        return Uni.createFrom().item(() -> throttle.begin(http, username)).onItem().transformToUni(attempt ->
-                context.runBlocking(() -> attempt.settle(() -> {
-                    // Concurrent first requests of one user wait for a single bcrypt check, not each for one.
-                    synchronized (STRIPES[Math.floorMod(username.toLowerCase().hashCode(), STRIPES.length)]) {
-                        return cache.verified(username, password)
-                                .or(() -> authService.verifyPassword(username, password))
-                                .map(Account::toIdentity)
-                                .orElseThrow(AuthenticationFailedException::new);
-                    }
-                })));
-    }
-
-    private static final Object[] STRIPES = new Object[64];
-
-    static {
-        for (int i = 0; i < STRIPES.length; i++) {
-            STRIPES[i] = new Object();
+        String key = throttle.signingIn(http, username) + '\n' + cache.fingerprint(password);
+        CompletableFuture<SecurityIdentity> started = new CompletableFuture<>();
+        CompletableFuture<SecurityIdentity> check = checks.putIfAbsent(key, started);
+        if (check == null) {
+            check = started;
+            Uni.createFrom().item(() -> throttle.begin(http, username)).onItem().transformToUni(attempt ->
+                    context.runBlocking(() -> attempt.settle(() -> cache.verified(username, password)
+                            .or(() -> authService.verifyPassword(username, password))
+                            .map(Account::toIdentity)
+                            .orElseThrow(AuthenticationFailedException::new))))
+                    .onTermination().invoke(() -> checks.remove(key, started))
+                    .subscribe().with(started::complete, started::completeExceptionally);
         }
+        // A copy, so that one request given up does not cancel the check the others wait for.
+        Uni<SecurityIdentity> verified = Uni.createFrom().completionStage(check.copy());
+        Context own = Vertx.currentContext();
+        if (own != null) {
+            verified = verified.emitOn(task -> own.runOnContext(ignored -> task.run()));
+        }
+        // A change of the user committed while the shared check ran: its answer is not served, a new check is.
+        return verified.onItem().transformToUni(identity -> cache.isCurrent(identity.getAttribute(Account.ATTRIBUTE))
+                ? Uni.createFrom().item(identity) : authenticate(request, context));
     }
 }

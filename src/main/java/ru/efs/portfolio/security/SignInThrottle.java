@@ -25,7 +25,8 @@ import ru.efs.portfolio.common.Problem;
  * against all accounts (password spraying). Past a rule's free failures every failure blocks for a delay that
  * doubles up to the rule's cap; while blocked, every password, the right one too, is refused with 429 without being
  * checked, so guessing learns nothing. A success clears its own account and address pair. An attempt is counted
- * as failed from the moment it starts, so a burst of concurrent guesses gets no more than the free ones through.
+ * as failed from the moment it starts, so a burst of concurrent guesses gets no more than the free ones through
+ * (concurrent HTTP Basic requests of one client with the same password share one attempt: one guess, one count).
  * Correct credentials from the identity cache are only looked up, never counted: no lock, no write.
  * Counters are Caffeine caches (already on the classpath through Quarkus): bounded and expiring by themselves.
  */
@@ -66,6 +67,13 @@ public class SignInThrottle {
             throw refusal(wait);
         }
         pairs.clearIfPresent(pair(account, address));
+    }
+
+    /** Names the account this request signs in to (for its RateLimit headers); the account and address key. */
+    String signingIn(RoutingContext http, String username) {
+        String account = account(username);
+        remember(http, account);
+        return pair(account, address(http));
     }
 
     /** Before a password is checked: refused (429) while a rule blocks, else counted as failed until it succeeds. */
