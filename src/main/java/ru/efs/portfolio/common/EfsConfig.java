@@ -22,6 +22,8 @@ public interface EfsConfig {
 
     Recommendations recommendations();
 
+    H2 h2();
+
     interface Admin {
         /** The first administrator's login ({@code EFS_ADMIN_USER}). */
         String user();
@@ -73,6 +75,12 @@ public interface EfsConfig {
 
         /** The longest delay. */
         Duration maxDelay();
+    }
+
+    /** The embedded database's upkeep ({@link EmbeddedDatabaseCompaction}). */
+    interface H2 {
+        /** How often the file is compacted while the service runs ({@code EFS_H2_COMPACTION_INTERVAL}); 0: never. */
+        Duration compactionInterval();
     }
 
     /** The service's own HTTP limits, answered with a problem ({@link HttpLayerProblems}). */
