@@ -30,9 +30,13 @@ public final class StatementCounter {
         return statistics.getPrepareStatementCount() - before;
     }
 
-    /** The statements of one run of the request, as it comes: kept answers serve it if they can. */
+    /**
+     * The statements of one run of the request, as it comes: kept answers serve it if they can. What earlier writes
+     * still apply on the feed's thread is waited for first: it is their work, not the request's.
+     */
     public static long once(Runnable request) {
         Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();
+        Arc.container().instance(ChangeFeed.class).get().caughtUp();
         long before = statistics.getPrepareStatementCount();
         request.run();
         return statistics.getPrepareStatementCount() - before;
