@@ -14,4 +14,15 @@ public final class Texts {
     public static String upper(String value) {
         return value == null ? null : value.trim().toUpperCase();
     }
+
+    /**
+     * The text as a person compares it: case, ё/е, underscores, dashes and repeated blanks aside
+     * ({@code "Код  региона"}, {@code "код-региона"} and {@code "КОД_РЕГИОНА"} are one).
+     */
+    public static String fold(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("[\\s_\\-–—]+", " ");
+    }
 }
