@@ -33,6 +33,9 @@ public final class KeptAnswers<K, V> {
      * caller tries again.
      */
     public V get(K question, long version, Supplier<V> answer) {
+        if (ru.efs.portfolio.common.export.Unkept.reading()) {
+            return answer.get();
+        }
         while (true) {
             Kept<V> current = answers.get(question);
             if (current != null && current.version() >= version) {

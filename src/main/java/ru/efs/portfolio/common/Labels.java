@@ -38,9 +38,22 @@ public final class Labels {
 
     /** A record component's label in the language, from its {@code @Schema} description; its name without one. */
     public static String of(RecordComponent component, Locale locale) {
-        Schema schema = component.getAnnotation(Schema.class);
+        Schema schema = schemaOf(component);
         String description = schema == null ? "" : schema.description();
         return half(description, locale, component.getName());
+    }
+
+    /** A record's {@code @Schema} lands on its field and accessor, not on the component itself. */
+    private static Schema schemaOf(RecordComponent component) {
+        Schema onAccessor = component.getAccessor().getAnnotation(Schema.class);
+        if (onAccessor != null) {
+            return onAccessor;
+        }
+        try {
+            return component.getDeclaringRecord().getDeclaredField(component.getName()).getAnnotation(Schema.class);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
     }
 
     /** The Russian or English half of a "Русский / English" text; the whole when it has one language only. */

@@ -34,6 +34,9 @@ import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.common.export.ExportFile;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.FileFormat;
 import ru.efs.portfolio.deficit.DeficitDtos.DeficitDto;
 import ru.efs.portfolio.deficit.DeficitDtos.DeficitRequest;
 import ru.efs.portfolio.deficit.DeficitDtos.DeficitSummary;
@@ -49,10 +52,15 @@ public class DeficitResource {
     @Inject
     DeficitService service;
 
+    @Inject
+    Exports exports;
+
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Дефициты / Deficits",
             description = "Дефициты регионов и субъектов ЕФС с фильтрами, поиском, страницами и сортировкой (по умолчанию updatedAt,desc). / Deficits of regions and ЕФС subjects with filters, search, paging and sorting (updatedAt,desc by default).")
-    public PageResponse<DeficitSummary> list(
+    public RestResponse<PageResponse<DeficitSummary>> list(
             @BeanParam RegionScopeParams scope,
             @Parameter(description = "Код категории; код группы отбирает и её категории / Category code; a group code matches its categories too", example = "personnel", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @QueryParam("categoryCode") String categoryCode,
             @Parameter(description = "Статус / Status", example = "OPEN", schema = @Schema(implementation = DeficitStatus.class)) @QueryParam("status") String status,
@@ -63,12 +71,13 @@ public class DeficitResource {
             @Parameter(description = "Субъект ЕФС / ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("subjectId") String subjectId,
             @Parameter(description = "Поиск по названию и описанию / Search by title and description", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new DeficitService.Filter(scope.regionCode(), scope.federalDistrictCode(),
+        DeficitService.Filter filter = new DeficitService.Filter(scope.regionCode(), scope.federalDistrictCode(),
                 QueryParams.categoryCode("categoryCode", categoryCode),
                 Enums.parse("status", status, DeficitStatus.class), Enums.parse("severity", severity, Severity.class),
                 Years.parseFilter(year), Ids.optional("sessionId", sessionId),
-                Ids.optional("subjectId", subjectId), QueryParams.q(q)),
-                paging.toRequest(DeficitService.SORTABLE, DeficitService.DEFAULT_SORT));
+                Ids.optional("subjectId", subjectId), QueryParams.q(q));
+        return exports.page(paging, "deficits", DeficitSummary.class, DeficitService.SORTABLE,
+                DeficitService.DEFAULT_SORT, page -> service.list(filter, page));
     }
 
     @GET
