@@ -38,7 +38,11 @@ public final class Labels {
 
     /** A record component's label in the language, from its {@code @Schema} description; its name without one. */
     public static String of(RecordComponent component, Locale locale) {
+        // @Schema does not target record components: written on one, it lands on the accessor (and field)
         Schema schema = component.getAnnotation(Schema.class);
+        if (schema == null) {
+            schema = component.getAccessor().getAnnotation(Schema.class);
+        }
         String description = schema == null ? "" : schema.description();
         return half(description, locale, component.getName());
     }
