@@ -13,6 +13,9 @@ public record PdfFile(String name, String asciiName, byte[] content) {
     public static final String MEDIA_TYPE = "application/pdf";
     /** The bound the contract states for a document; the largest passport is far below it. */
     public static final int MAX_BYTES = 20_000_000;
+    /** The shape of the {@code Content-Disposition} a document is sent with. */
+    public static final String DISPOSITION_PATTERN =
+            "^attachment; filename=\"[ -~]+\"; filename\\*=UTF-8''[A-Za-z0-9!#$&+.^_`|~%-]+$";
 
     private static final int NAME_MAX = 150;
     private static final String UNRESERVED = "!#$&+-.^_`|~";

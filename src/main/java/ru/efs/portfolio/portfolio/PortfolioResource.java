@@ -88,7 +88,8 @@ public class PortfolioResource {
             description = "Портфель; в PDF — его отчёт для защиты / The portfolio; as PDF, its report for the defence",
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
                     description = "Только у PDF: имя файла / PDF only: the file name",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000,
+                            pattern = PdfFile.DISPOSITION_PATTERN)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioDto.class)),
                 @Content(mediaType = PdfFile.MEDIA_TYPE,

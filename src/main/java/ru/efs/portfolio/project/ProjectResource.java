@@ -102,7 +102,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "Проект; в PDF — его паспорт / The project; as PDF, its passport",
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
                     description = "Только у PDF: имя файла / PDF only: the file name",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000,
+                            pattern = PdfFile.DISPOSITION_PATTERN)),
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)),
                 @Content(mediaType = PdfFile.MEDIA_TYPE,

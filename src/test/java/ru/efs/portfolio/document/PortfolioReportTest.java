@@ -3,6 +3,7 @@ package ru.efs.portfolio.document;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static ru.efs.portfolio.support.Api.as;
 import static ru.efs.portfolio.support.ProjectData.PORTFOLIOS;
@@ -80,6 +81,7 @@ class PortfolioReportTest {
         assertThat(text, containsString("Использует проект «" + mentoring + "»"));
         assertThat(text, containsString("Партнёрство"));
         assertThat(text, not(containsString("Алтайский край, портфель")));
+        assertThat(response.header("Content-Disposition"), matchesPattern(PdfFile.DISPOSITION_PATTERN));
         assertThat(response.header("Content-Disposition"), containsString("filename=\"portfolio-27-" + scene.year()
                 + ".pdf\""));
         assertThat(response.header("Content-Disposition"), containsString("filename*=UTF-8''"

@@ -156,6 +156,20 @@ class ProjectPassportTest {
     }
 
     @Test
+    void charactersTheFontLacksDoNotStopThePassport() {
+        Map<String, Object> body = ProjectData.project(ProjectData.sharedPortfolio("27"));
+        String title = "Наставничество 😀 师徒 " + System.nanoTime() % 1_000_000;
+        body.put("title", title);
+        body.put("goal", "Цель — «ёлка» № 5 ≥ 3 ½ ∑ \u00ad");
+        long id = ProjectData.create(body);
+
+        String text = PdfText.of(pdf(as(TestUser.VIEWER).accept(PDF).get(PROJECTS + "/" + id)));
+
+        assertThat(text, containsString("Наставничество"));
+        assertThat(text, containsString("«ёлка» № 5"));
+    }
+
+    @Test
     void missingProjectIsAProblemEvenWhenAPdfIsAsked() {
         as(TestUser.VIEWER).accept(PDF).get(PROJECTS + "/999999999").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
