@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.AssessmentData;
 import ru.efs.portfolio.support.ProjectData;
 import ru.efs.portfolio.support.SessionData;
+import ru.efs.portfolio.support.StatementCounter;
 import ru.efs.portfolio.support.TestData;
 import ru.efs.portfolio.support.TestUser;
 
@@ -167,6 +168,39 @@ class ProjectPassportTest {
 
         assertThat(text, containsString("Наставничество"));
         assertThat(text, containsString("«ёлка» № 5"));
+    }
+
+    @Test
+    void passportIsReadInAFixedNumberOfStatementsWhateverTheProjectHolds() {
+        long small = projectWithLinks(List.of("22"));
+        long large = projectWithLinks(List.of("27", "22", "77", "54", "42"));
+
+        long smallCount = StatementCounter.count(() -> as(TestUser.VIEWER).accept(PDF)
+                .get(PROJECTS + "/" + small).then().statusCode(200));
+        long largeCount = StatementCounter.count(() -> as(TestUser.VIEWER).accept(PDF)
+                .get(PROJECTS + "/" + large).then().statusCode(200));
+        assertThat(largeCount, equalTo(smallCount));
+    }
+
+    /** A project proposed at a session, moved on once, with a deficit, a practice and a partner of each region. */
+    private static long projectWithLinks(List<String> regions) {
+        Map<String, Object> body = ProjectData.completeProject(ProjectData.sharedPortfolio("27"),
+                TestData.createSubject("27"), ProjectData.createDeficit("27"));
+        List<Long> deficits = new ArrayList<>();
+        List<Long> practices = new ArrayList<>();
+        List<Long> partners = new ArrayList<>();
+        for (String region : regions) {
+            deficits.add(ProjectData.createDeficit(region));
+            practices.add(ProjectData.createPractice(region));
+            partners.add(TestData.createSubject(region));
+        }
+        body.put("deficitIds", deficits);
+        body.put("practiceIds", practices);
+        body.put("partnerSubjectIds", partners);
+        body.put("sessionId", SessionData.create(SessionData.session("27")));
+        long id = ProjectData.create(body);
+        ProjectData.move(id, "REFINEMENT");
+        return id;
     }
 
     @Test
