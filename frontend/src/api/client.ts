@@ -59,8 +59,14 @@ const session: Middleware = {
   },
 }
 
-/** The typed client of the public API (types generated from openapi/openapi.yaml). */
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'same-origin' })
+/**
+ * The typed client of the public API (types generated from openapi/openapi.yaml). It reads JSON and problem JSON;
+ * the PDF documents some resources also answer are opened as links (`?format=pdf`), not read through it.
+ */
+export const api = createClient<paths, 'application/json' | 'application/problem+json'>({
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+})
 api.use(session)
 
 interface Result<T> {

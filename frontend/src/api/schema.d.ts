@@ -771,7 +771,7 @@ export interface paths {
         };
         /**
          * Портфель региона по идентификатору / Regional portfolio by id
-         * @description С координирующим субъектом, описанием и числом проектов на каждом этапе. / With the coordinating subject, the summary and the number of projects at each stage.
+         * @description С координирующим субъектом, описанием и числом проектов на каждом этапе. С Accept: application/pdf или ?format=pdf — портфель региона за год в PDF (A4, на языке Accept-Language): проекты по этапам, покрытые и открытые дефициты, практики, переданные другим регионам и полученные от них, влияние с другими регионами; файлом (Content-Disposition). / With the coordinating subject, the summary and the number of projects at each stage. With Accept: application/pdf or ?format=pdf, the region's portfolio of the year as a PDF (A4, in the language of Accept-Language): projects by stage, deficits covered and open, practices given to and received from other regions, influence with other regions; as a file (Content-Disposition).
          */
         get: operations["PortfolioResource_get"];
         /**
@@ -976,7 +976,7 @@ export interface paths {
         };
         /**
          * Проект по идентификатору / Project by id
-         * @description Полный паспорт: показатели, даты, ведущий субъект и партнёры, дефициты (с отметкой «другого региона») и практики (с отметкой «заимствована»), сессия, куратор, этап. / The full passport: indicators, dates, lead and partner subjects, deficits (marked when of another region) and practices (marked when borrowed), session, curator, stage.
+         * @description Полный паспорт: показатели, даты, ведущий субъект и партнёры, дефициты (с отметкой «другого региона») и практики (с отметкой «заимствована»), сессия, куратор, этап. С Accept: application/pdf или ?format=pdf — паспорт проекта для защиты в PDF (A4, на языке Accept-Language) с историей этапов и средними баллами экспертов; файлом (Content-Disposition). / The full passport: indicators, dates, lead and partner subjects, deficits (marked when of another region) and practices (marked when borrowed), session, curator, stage. With Accept: application/pdf or ?format=pdf, the project passport for the defence as a PDF (A4, in the language of Accept-Language) with the stage history and the experts' averages; as a file (Content-Disposition).
          */
         get: operations["ProjectResource_get"];
         /**
@@ -8676,7 +8676,13 @@ export interface operations {
     };
     PortfolioResource_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Вид ответа: json (по умолчанию) или pdf — документ для защиты; важнее заголовка Accept / What to answer: json (the default) or pdf, a document for the defence; takes precedence over Accept
+                 * @example pdf
+                 */
+                format?: "json" | "pdf";
+            };
             header?: never;
             path: {
                 /**
@@ -8689,15 +8695,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Объект / The object */
+            /** @description Портфель; в PDF — его отчёт для защиты / The portfolio; as PDF, its report for the defence */
             200: {
                 headers: {
+                    /** @description Только у PDF: имя файла / PDF only: the file name */
+                    "Content-Disposition"?: string;
                     /** @description Версия объекта для If-Match / Object version for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Portfolio"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9570,7 +9579,13 @@ export interface operations {
     };
     ProjectResource_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Вид ответа: json (по умолчанию) или pdf — документ для защиты; важнее заголовка Accept / What to answer: json (the default) or pdf, a document for the defence; takes precedence over Accept
+                 * @example pdf
+                 */
+                format?: "json" | "pdf";
+            };
             header?: never;
             path: {
                 /**
@@ -9583,15 +9598,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Объект / The object */
+            /** @description Проект; в PDF — его паспорт / The project; as PDF, its passport */
             200: {
                 headers: {
+                    /** @description Только у PDF: имя файла / PDF only: the file name */
+                    "Content-Disposition"?: string;
                     /** @description Версия объекта для If-Match / Object version for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Project"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];

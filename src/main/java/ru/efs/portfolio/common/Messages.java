@@ -16,7 +16,8 @@ public final class Messages {
     /** The shared texts first, then each feature's own ({@code i18n/<feature>.properties} and {@code _ru}). */
     private static final List<String> BUNDLES = List.of("messages", "i18n/people", "i18n/sessions", "i18n/demo",
             "i18n/deficits", "i18n/practices", "i18n/projects", "i18n/influence",
-            "i18n/assessments", "i18n/analytics", "i18n/search", "i18n/enums", "i18n/exports");
+            "i18n/assessments", "i18n/analytics", "i18n/search", "i18n/enums", "i18n/exports",
+            "i18n/documents");
 
     private static final Map<String, String> RUSSIAN_PATTERNS = new ConcurrentHashMap<>();
     private static final Map<String, String> ENGLISH_PATTERNS = new ConcurrentHashMap<>();

@@ -1,6 +1,8 @@
 package ru.efs.portfolio.portfolio;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import ru.efs.portfolio.common.RegionScopeParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,13 +20,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.efs.portfolio.common.Enums;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
@@ -33,6 +38,9 @@ import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.document.DocumentRequest;
+import ru.efs.portfolio.document.PdfFile;
+import ru.efs.portfolio.document.PortfolioReport;
 import ru.efs.portfolio.portfolio.PortfolioDtos.PortfolioDto;
 import ru.efs.portfolio.portfolio.PortfolioDtos.PortfolioRequest;
 import ru.efs.portfolio.portfolio.PortfolioDtos.PortfolioSummary;
@@ -47,6 +55,9 @@ public class PortfolioResource {
 
     @Inject
     PortfolioService service;
+
+    @Inject
+    PortfolioReport report;
 
     @GET
     @Operation(summary = "Портфели регионов / Regional portfolios",
@@ -63,10 +74,31 @@ public class PortfolioResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, PdfFile.MEDIA_TYPE})
     @Operation(summary = "Портфель региона по идентификатору / Regional portfolio by id",
-            description = "С координирующим субъектом, описанием и числом проектов на каждом этапе. / With the coordinating subject, the summary and the number of projects at each stage.")
-    public RestResponse<PortfolioDto> get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id) {
-        return Versioned.ok(service.get(Ids.parse(id)));
+            description = "С координирующим субъектом, описанием и числом проектов на каждом этапе. "
+                    + "С Accept: application/pdf или ?format=pdf — портфель региона за год в PDF (A4, на языке "
+                    + "Accept-Language): проекты по этапам, покрытые и открытые дефициты, практики, переданные другим "
+                    + "регионам и полученные от них, влияние с другими регионами; файлом (Content-Disposition). / "
+                    + "With the coordinating subject, the summary and the number of projects at each stage. With "
+                    + "Accept: application/pdf or ?format=pdf, the region's portfolio of the year as a PDF (A4, in the "
+                    + "language of Accept-Language): projects by stage, deficits covered and open, practices given to "
+                    + "and received from other regions, influence with other regions; as a file (Content-Disposition).")
+    @APIResponse(responseCode = "200",
+            description = "Портфель; в PDF — его отчёт для защиты / The portfolio; as PDF, its report for the defence",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "Только у PDF: имя файла / PDF only: the file name",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000,
+                            pattern = PdfFile.DISPOSITION_PATTERN)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioDto.class)),
+                @Content(mediaType = PdfFile.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = PdfFile.MAX_BYTES))})
+    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "4") @PathParam("id") String id,
+            @BeanParam DocumentRequest document) {
+        long portfolioId = Ids.parse(id);
+        return document.pdf() ? report.file(portfolioId, document.locale()).response()
+                : Versioned.ok(service.get(portfolioId)).toResponse();
     }
 
     @POST

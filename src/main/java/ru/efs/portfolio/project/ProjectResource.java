@@ -17,14 +17,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.efs.portfolio.common.Enums;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
@@ -33,6 +38,9 @@ import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Versioned;
 import ru.efs.portfolio.common.Versions;
+import ru.efs.portfolio.document.DocumentRequest;
+import ru.efs.portfolio.document.PdfFile;
+import ru.efs.portfolio.document.ProjectPassport;
 import ru.efs.portfolio.portfolio.PortfolioService;
 import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectRequest;
@@ -52,6 +60,9 @@ public class ProjectResource {
 
     @Inject
     ProjectTransitionService transitions;
+
+    @Inject
+    ProjectPassport passport;
 
     @GET
     @Operation(summary = "Проекты / Projects",
@@ -79,10 +90,29 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, PdfFile.MEDIA_TYPE})
     @Operation(summary = "Проект по идентификатору / Project by id",
-            description = "Полный паспорт: показатели, даты, ведущий субъект и партнёры, дефициты (с отметкой «другого региона») и практики (с отметкой «заимствована»), сессия, куратор, этап. / The full passport: indicators, dates, lead and partner subjects, deficits (marked when of another region) and practices (marked when borrowed), session, curator, stage.")
-    public RestResponse<ProjectDto> get(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
-        return Versioned.ok(service.get(Ids.parse(id)));
+            description = "Полный паспорт: показатели, даты, ведущий субъект и партнёры, дефициты (с отметкой «другого региона») и практики (с отметкой «заимствована»), сессия, куратор, этап. "
+                    + "С Accept: application/pdf или ?format=pdf — паспорт проекта для защиты в PDF (A4, на языке "
+                    + "Accept-Language) с историей этапов и средними баллами экспертов; файлом (Content-Disposition). / "
+                    + "The full passport: indicators, dates, lead and partner subjects, deficits (marked when of another region) and practices (marked when borrowed), session, curator, stage. "
+                    + "With Accept: application/pdf or ?format=pdf, the project passport for the defence as a PDF (A4, "
+                    + "in the language of Accept-Language) with the stage history and the experts' averages; as a file "
+                    + "(Content-Disposition).")
+    @APIResponse(responseCode = "200", description = "Проект; в PDF — его паспорт / The project; as PDF, its passport",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "Только у PDF: имя файла / PDF only: the file name",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000,
+                            pattern = PdfFile.DISPOSITION_PATTERN)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)),
+                @Content(mediaType = PdfFile.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = PdfFile.MAX_BYTES))})
+    public Response get(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+            @BeanParam DocumentRequest document) {
+        long projectId = Ids.parse(id);
+        return document.pdf() ? passport.file(projectId, document.locale()).response()
+                : Versioned.ok(service.get(projectId)).toResponse();
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,6 +69,16 @@ public class RegionService {
             throw Problem.notFound("region.notFound", code);
         }
         return region;
+    }
+
+    /** The names of the regions with these codes, read in one statement; an unknown code is left out. */
+    public Map<String, String> names(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r.code, r.name from Region r where r.code in :codes", Object[].class)
+                .setParameter("codes", codes).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     /** A region named in a request body: an unknown code is the caller's mistake in that field (400). */

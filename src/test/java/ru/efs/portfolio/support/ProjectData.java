@@ -119,10 +119,15 @@ public final class ProjectData {
 
     /** A deficit of the region stored directly (its own API is another feature's). */
     public static long createDeficit(String regionCode) {
+        return createDeficit(regionCode, TestData.unique("Отток молодых педагогов в первые три года работы"));
+    }
+
+    /** A deficit of the region with the given title, stored directly. */
+    public static long createDeficit(String regionCode, String title) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Deficit deficit = new Deficit();
             deficit.region = Region.findById(regionCode);
-            deficit.title = TestData.unique("Отток молодых педагогов в первые три года работы");
+            deficit.title = title;
             deficit.severity = Severity.HIGH;
             deficit.persist();
             return deficit.id;
