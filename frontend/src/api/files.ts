@@ -32,7 +32,7 @@ export interface ImportReport {
 const NOT_FOR_FILES = ['page', 'size', 'format']
 
 /** A list's API path with its filters and sort, asking for a file; the page and the empty filters are left out. */
-export function exportUrl(path: string, query: Record<string, unknown>, format: ExportFormat, omit: string[] = []): string {
+export function exportUrl(path: string, query: object, format: ExportFormat, omit: string[] = []): string {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
     if (NOT_FOR_FILES.includes(key) || omit.includes(key)) continue
