@@ -1,6 +1,10 @@
 import { ref } from 'vue'
 import { ApiError } from '../api/client'
 import { download } from '../api/files'
+import { register } from '../i18n'
+import { fileMessages } from '../i18n/files'
+
+register(fileMessages)
 
 /** One file download at a time: whether it is under way, the problem it met, the name it was saved under. */
 export function useDownload() {
