@@ -50,7 +50,7 @@ describe('ImportView', () => {
     resetApi()
     setLocale('ru')
     signIn('REGIONAL_COORDINATOR')
-    reply('GET', '/api/v1/regions', { status: 200, body: { items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 } })
+    reply('GET', '/api/v1/regions', { status: 200, body: { items: [{ code: '27', name: 'Хабаровский край' }], page: 0, size: 100, totalItems: 1, totalPages: 1 } })
   })
   afterEach(() => {
     document.body.innerHTML = ''
@@ -60,6 +60,7 @@ describe('ImportView', () => {
   it('checks the file with a dry run and shows the counts and every error with its row and column', async () => {
     reply('POST', '/api/v1/imports/people', { status: 200, body: report({ errors: twoErrors }) })
     const { wrapper } = await mountView()
+    expect(wrapper.text()).toContain('Координатор загружает записи только своего региона (Хабаровский край).')
     await wrapper.get('input[value=people]').setValue(true)
     await chooseFile(wrapper)
     await wrapper.get('form').trigger('submit')
