@@ -112,6 +112,15 @@ describe('ExportButton', () => {
     expect(document.activeElement).toBe(toggle.element)
     expect(exports()).toHaveLength(0)
   })
+
+  it('closes when a click lands elsewhere on the page', async () => {
+    const wrapper = await mountAt('/deficits')
+    const toggle = wrapper.get('[data-testid=export]')
+    await toggle.trigger('click')
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }))
+    await flushPromises()
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+  })
 })
 
 describe('file names from Content-Disposition', () => {
