@@ -41,27 +41,62 @@ export function setUnauthorizedHandler(handler: () => void) {
   onUnauthorized = handler
 }
 
+/** The headers every call of the browser session carries. */
+function sessionHeaders(headers: Headers, method: string) {
+  headers.set('Accept-Language', locale.value)
+  // Without it a 401 carries a Basic challenge, and the browser would pop up its own sign-in dialog.
+  headers.set('X-Requested-With', 'XMLHttpRequest')
+  if (csrfToken && method !== 'GET' && method !== 'HEAD') headers.set('X-CSRF-Token', csrfToken)
+}
+
+function noticeExpiry(response: Response, url: string) {
+  if (response.status === 401 && !url.endsWith('/auth/login') && !url.endsWith('/auth/me')) onUnauthorized?.()
+}
+
 const session: Middleware = {
   onRequest({ request }) {
-    request.headers.set('Accept-Language', locale.value)
-    // Without it a 401 carries a Basic challenge, and the browser would pop up its own sign-in dialog.
-    request.headers.set('X-Requested-With', 'XMLHttpRequest')
-    if (csrfToken && request.method !== 'GET' && request.method !== 'HEAD') {
-      request.headers.set('X-CSRF-Token', csrfToken)
-    }
+    sessionHeaders(request.headers, request.method)
     return request
   },
   onResponse({ response, request }) {
-    if (response.status === 401 && !request.url.endsWith('/auth/login') && !request.url.endsWith('/auth/me')) {
-      onUnauthorized?.()
-    }
+    noticeExpiry(response, request.url)
     return response
   },
 }
 
 /**
+ * A call the typed client does not describe (files to download or upload), with the session's headers,
+ * cookie and expiry handling. A network failure is an ApiError with status 0.
+ */
+export async function send(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers)
+  sessionHeaders(headers, init.method ?? 'GET')
+  const url = new URL(path, globalThis.location?.origin).toString()
+  let response: Response
+  try {
+    response = await fetch(url, { ...init, headers, credentials: 'same-origin' })
+  } catch (cause) {
+    throw new ApiError(0, { status: 0, detail: String(cause) })
+  }
+  noticeExpiry(response, url)
+  return response
+}
+
+/** The problem a refused call sent, as an ApiError (an empty problem when the body is not problem JSON). */
+export async function problemOf(response: Response): Promise<ApiError> {
+  let problem = {} as Problem
+  try {
+    const body: unknown = await response.json()
+    if (body && typeof body === 'object') problem = body as Problem
+  } catch {
+    /* not JSON: the status says enough */
+  }
+  return new ApiError(response.status, { ...problem, status: response.status })
+}
+
+/**
  * The typed client of the public API (types generated from openapi/openapi.yaml). It reads JSON and problem JSON;
- * the PDF documents some resources also answer are opened as links (`?format=pdf`), not read through it.
+ * files (exports, templates, PDF documents) go through `send`.
  */
 export const api = createClient<paths, 'application/json' | 'application/problem+json'>({
   baseUrl: globalThis.location?.origin ?? '',
@@ -81,7 +116,7 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   try {
     result = await call
   } catch (cause) {
-    throw new ApiError(0, { status: 0, title: 'network', detail: String(cause) })
+    throw new ApiError(0, { status: 0, detail: String(cause) })
   }
   if (result.response.ok) return result.data as T
   const problem = (result.error && typeof result.error === 'object' ? result.error : {}) as Problem

@@ -48,6 +48,17 @@ export function t(key: string, params?: Record<string, string | number | null | 
   })
 }
 
+/**
+ * A sentence with a count in the right plural form: the key's `.one`, `.few`, `.many` or `.other` text
+ * (as Intl.PluralRules names the forms of the language), e.g. tn('imports.rows', 5) → «Прочитано 5 строк».
+ */
+export function tn(key: string, count: number, params?: Record<string, string | number | null | undefined>): string {
+  const form = new Intl.PluralRules(locale.value).select(count)
+  const dictionary = dictionaries[locale.value]
+  const chosen = dictionary[`${key}.${form}`] !== undefined ? `${key}.${form}` : `${key}.other`
+  return t(chosen, { count, ...params })
+}
+
 /** The label of an enum value, e.g. enumLabel('DeficitStatus', 'OPEN') → «Открыт». */
 export function enumLabel(type: string, value: string | null | undefined): string {
   if (!value) return ''
