@@ -6050,6 +6050,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -6074,10 +6079,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseRegionCoverage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6336,6 +6345,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -6375,10 +6389,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQueueItem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6878,6 +6896,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -6912,10 +6935,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseCategoryDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7193,6 +7220,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -7252,10 +7284,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseDeficitSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7714,6 +7750,11 @@ export interface operations {
     InfluenceResource_edge: {
         parameters: {
             query?: {
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
                 /** @description Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated */
                 kinds?: ("PRACTICE_USED" | "DEFICIT_ADDRESSED" | "PARTNERSHIP" | "ADOPTION" | "DECLARED")[];
                 /**
@@ -7742,10 +7783,14 @@ export interface operations {
             /** @description Объект / The object */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InfluenceMapEdge"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7770,6 +7815,11 @@ export interface operations {
     InfluenceResource_list: {
         parameters: {
             query?: {
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
                 /**
                  * @description Вид связи / Kind of link
                  * @example PRACTICE_TRANSFER
@@ -7810,10 +7860,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseInfluenceLinkDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8091,6 +8145,11 @@ export interface operations {
                  */
                 focusRegionCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 0: карта — сводка, элементы ребра отдаёт /influence/edges/{from}/{to}); itemCount и weight считают все / How many items each edge carries, 0–100 (0 by default: the map is a summary, an edge's items come from /influence/edges/{from}/{to}); itemCount and weight count all of them
                  * @example 3
                  */
@@ -8112,10 +8171,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InfluenceMap"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8149,6 +8212,11 @@ export interface operations {
                  * @example 27
                  */
                 focusRegionCode?: string;
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
                 /** @description Виды рёбер через запятую или повтором / Edge kinds, comma-separated or repeated */
                 kinds?: ("PRACTICE_USED" | "DEFICIT_ADDRESSED" | "PARTNERSHIP" | "ADOPTION" | "DECLARED")[];
                 /**
@@ -8166,10 +8234,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InfluenceMatrix"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8250,6 +8322,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -8289,10 +8366,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePersonSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8565,6 +8646,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -8604,10 +8690,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePortfolioSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8953,6 +9043,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Зрелость / Maturity
                  * @example ESTABLISHED
                  */
@@ -9007,10 +9102,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePracticeSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9233,7 +9332,13 @@ export interface operations {
     };
     PracticeResource_adoptions: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+            };
             header?: never;
             path: {
                 /**
@@ -9249,10 +9354,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AdoptionSummary"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9443,6 +9552,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Ведущий субъект ЕФС / Lead ЕФС subject
                  * @example 12
                  */
@@ -9507,10 +9621,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseProjectSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9785,7 +9903,13 @@ export interface operations {
     };
     ProjectResource_stages: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+            };
             header?: never;
             path: {
                 /**
@@ -9801,10 +9925,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectStageChange"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9932,6 +10060,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Этап / Stage
                  * @example PRE_DEFENSE
                  */
@@ -9952,10 +10085,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Assessment"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10039,6 +10176,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -10068,10 +10210,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseRegionDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10196,6 +10342,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Ведущий эксперт / Lead expert
                  * @example 7
                  */
@@ -10245,10 +10396,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseSeriesSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10521,10 +10676,10 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
-                 * @description Формат / Format
-                 * @example REGIONAL
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
                  */
-                format?: components["schemas"]["SessionFormat"];
+                format?: "json" | "xlsx" | "csv";
                 /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
@@ -10545,6 +10700,11 @@ export interface operations {
                  * @example 2
                  */
                 seriesId?: number;
+                /**
+                 * @description Формат сессии / Session format
+                 * @example REGIONAL
+                 */
+                sessionFormat?: components["schemas"]["SessionFormat"];
                 /**
                  * @description Размер страницы, 1–100 / Page size, 1–100
                  * @example 20
@@ -10575,10 +10735,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseSessionSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10910,6 +11074,11 @@ export interface operations {
                  */
                 federalDistrictCode?: string;
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Уровень / Level
                  * @example REGIONAL
                  */
@@ -10959,10 +11128,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseSubjectSummary"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11230,6 +11403,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
                  * @description Номер страницы с нуля / Zero-based page number
                  * @example 0
                  */
@@ -11269,10 +11447,14 @@ export interface operations {
             /** @description Запрошенные сведения / The requested data */
             200: {
                 headers: {
+                    /** @description Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv) */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUserDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,5 +1,9 @@
 package ru.efs.portfolio.analytics;
 
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +39,9 @@ import ru.efs.portfolio.security.Role;
 public class AnalyticsResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     AnalyticsService service;
 
     @GET
@@ -66,15 +73,17 @@ public class AnalyticsResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/coverage")
     @Operation(summary = "Покрытие дефицитов по регионам / Deficit coverage per region",
             description = "Для каждого региона: дефициты, сколько из них в работе у проектов или закрыты, доля покрытия, практики и проекты. Сортировка: regionCode (по умолчанию), regionName, coverage, deficits. / Per region: deficits, how many are addressed or closed, the covered share, practices and projects. Sort: regionCode (default), regionName, coverage, deficits.")
-    public PageResponse<RegionCoverage> coverage(
+    public RestResponse<PageResponse<RegionCoverage>> coverage(
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @BeanParam PageParams paging) {
-        return service.coverage(districtScope(federalDistrictCode), paging.toRequest(
-                AnalyticsService.COVERAGE_SORTABLE, AnalyticsService.COVERAGE_DEFAULT_SORT));
+        return exports.page(paging, "coverage", RegionCoverage.class, AnalyticsService.COVERAGE_SORTABLE, AnalyticsService.COVERAGE_DEFAULT_SORT,
+                page -> service.coverage(districtScope(federalDistrictCode), page));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package ru.efs.portfolio.category;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,17 +44,22 @@ import ru.efs.portfolio.security.Role;
 public class CategoryResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     CategoryService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Классификатор категорий / The category taxonomy",
             description = "Группы и категории одним плоским списком (у категории есть parentCode), по умолчанию в порядке sortOrder; с parentCode — только категории этой группы. / Groups and categories as one flat list (a category has a parentCode), by sortOrder by default; with parentCode, only that group's categories.")
-    public PageResponse<CategoryDto> list(
+    public RestResponse<PageResponse<CategoryDto>> list(
             @Parameter(description = "Код группы / Group code", example = "personnel", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @QueryParam("parentCode") String parentCode,
             @Parameter(description = "Поиск по коду и названиям / Search by code and names", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(QueryParams.categoryCode("parentCode", parentCode), QueryParams.q(q),
-                paging.toRequest(CategoryService.SORTABLE, CategoryService.DEFAULT_SORT));
+        return exports.page(paging, "categories", CategoryDto.class, CategoryService.SORTABLE, CategoryService.DEFAULT_SORT,
+                page -> service.list(QueryParams.categoryCode("parentCode", parentCode), QueryParams.q(q), page));
     }
 
     @GET

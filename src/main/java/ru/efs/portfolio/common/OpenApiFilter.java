@@ -89,6 +89,7 @@ public class OpenApiFilter implements OASFilter {
                 limitParameters(endpoint.operation.getParameters());
                 secure(endpoint);
                 describeSuccess(endpoint, paths, schemas);
+                describeFiles(endpoint);
                 addProblems(endpoint);
             }
         }
@@ -213,6 +214,37 @@ public class OpenApiFilter implements OASFilter {
             }
         }
         responses.setAPIResponses(current);
+    }
+
+    /** Media types a list answers with a file of all its rows ({@code common/export/Exports}). */
+    private static final Set<String> FILE_TYPES = Set.of(ru.efs.portfolio.common.export.FileFormat.XLSX_TYPE,
+            ru.efs.portfolio.common.export.FileFormat.CSV_TYPE);
+
+    /** A list's spreadsheet and CSV answers are files, not its JSON page: binary, with their file name. */
+    private static void describeFiles(Endpoint endpoint) {
+        APIResponse ok = endpoint.operation.getResponses() == null ? null
+                : endpoint.operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null) {
+            return;
+        }
+        boolean files = false;
+        for (Map.Entry<String, org.eclipse.microprofile.openapi.models.media.MediaType> type
+                : ok.getContent().getMediaTypes().entrySet()) {
+            if (FILE_TYPES.contains(type.getKey())) {
+                files = true;
+                type.getValue().setSchema(OASFactory.createSchema().addType(SchemaType.STRING).format("binary")
+                        .maxLength(1 << 30).description("Все строки списка с его фильтрами и сортировкой / "
+                                + "All the list's rows with its filters and sort"));
+                type.getValue().setExamples(null);
+                type.getValue().setExample(null);
+            }
+        }
+        if (files && (ok.getHeaders() == null || !ok.getHeaders().containsKey("Content-Disposition"))) {
+            ok.addHeader("Content-Disposition", OASFactory.createHeader()
+                    .description("Имя файла выгрузки (для xlsx и csv) / File name of an export (xlsx and csv)")
+                    .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(300)
+                            .examples(List.of("attachment; filename=\"deficits-2026-12-03.xlsx\""))));
+        }
     }
 
     private static String successDescription(Endpoint endpoint, String code) {

@@ -55,6 +55,24 @@ public final class InfluenceMapDtos {
         }
     }
 
+    /** An edge as a row of an exported table, with both regions' names. */
+    public record EdgeRow(
+            @Schema(description = "Код региона A / Code of region A") String fromRegionCode,
+            @Schema(description = "Регион A / Region A") String fromRegionName,
+            @Schema(description = "Код региона B / Code of region B") String toRegionCode,
+            @Schema(description = "Регион B / Region B") String toRegionName,
+            @Schema(description = "Виды связи / Kinds") List<EdgeKind> kinds,
+            @Schema(description = "Вес / Weight") int weight,
+            @Schema(description = "Число элементов / Number of items") int itemCount) {
+
+        static List<EdgeRow> of(InfluenceMap map) {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            map.nodes().forEach(node -> names.put(node.regionCode(), node.name()));
+            return map.edges().stream().map(e -> new EdgeRow(e.fromRegionCode(), names.get(e.fromRegionCode()),
+                    e.toRegionCode(), names.get(e.toRegionCode()), e.kinds(), e.weight(), e.itemCount())).toList();
+        }
+    }
+
     @Schema(name = "InfluenceEdgeItem", description = "Одна причина ребра / One reason for an edge")
     public record EdgeItem(
             @Schema(description = "Вид / Kind", example = "PRACTICE_USED") EdgeKind kind,

@@ -19,6 +19,8 @@ import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.ChangeFeed;
+import ru.efs.portfolio.common.export.Column;
+import ru.efs.portfolio.common.export.Exports;
 import ru.efs.portfolio.deficit.Severity;
 import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
 import ru.efs.portfolio.influence.InfluenceRows.Row;
@@ -50,6 +52,9 @@ public class InfluenceMapService {
 
     @Inject
     InfluenceRows rows;
+
+    @Inject
+    ru.efs.portfolio.region.RegionService regions;
 
     /** Items an edge of the map carries when the caller does not say. */
     public static final int DEFAULT_ITEMS_PER_EDGE = 0;
@@ -325,5 +330,21 @@ public class InfluenceMapService {
                     counts.portfolioYears().getOrDefault(code, List.of())));
         });
         return figures;
+    }
+
+    /** The matrix as a table: a row per region A, its code and name, then its weight towards each region B. */
+    public Exports.Table<?> matrixTable(InfluenceMatrix matrix) {
+        List<String> codes = matrix.regionCodes();
+        Map<String, String> names = regions.names(codes);
+        List<Column<Integer>> columns = new ArrayList<>();
+        columns.add(Column.of("Код региона A / Code of region A", row -> codes.get(row)));
+        columns.add(Column.of("Регион A / Region A", row -> names.get(codes.get(row))));
+        for (int j = 0; j < codes.size(); j++) {
+            int column = j;
+            String header = codes.get(j) + " " + names.getOrDefault(codes.get(j), "");
+            columns.add(new Column<>(header, header, row -> matrix.weights().get(row).get(column)));
+        }
+        List<Integer> rows = java.util.stream.IntStream.range(0, codes.size()).boxed().toList();
+        return new Exports.Table<>(columns, rows);
     }
 }

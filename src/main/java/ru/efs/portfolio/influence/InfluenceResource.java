@@ -1,5 +1,11 @@
 package ru.efs.portfolio.influence;
 
+import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
+import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeRow;
+import ru.efs.portfolio.common.FileFormatParam;
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -65,25 +71,35 @@ public class InfluenceResource {
             + "deficit, practice, portfolio or edge (with a focus: the focus and its neighbours).";
 
     @Inject
+    Exports exports;
+
+    @Inject
     InfluenceLinkService links;
 
     @Inject
     InfluenceMapService maps;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/map")
     @Operation(summary = "Карта взаимного влияния / Map of mutual influence", description = "Регионы с показателями портфелей и направленные рёбра влияния с видами, весом, "
             + "числом элементов (itemCount) и не более чем itemsPerEdge самыми весомыми элементами; все элементы ребра — "
             + "GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}. / Regions with their portfolio figures and directed "
             + "influence edges with kinds, weight, the number of items (itemCount) and at most itemsPerEdge of the heaviest items; "
             + "all of an edge's items come from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}." + MAP_RULES)
-    public InfluenceMap map(
+    public RestResponse<InfluenceMap> map(
             @BeanParam MapFilterParams filters,
+            @BeanParam FileFormatParam file,
             @Parameter(description = "Сколько элементов показать у каждого ребра, 0–100 (по умолчанию 0: карта — сводка, элементы ребра отдаёт /influence/edges/{from}/{to}); itemCount и weight считают все / How many items each edge carries, 0–100 (0 by default: the map is a summary, an edge's items come from /influence/edges/{from}/{to}); itemCount and weight count all of them", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100")) @QueryParam("itemsPerEdge") String itemsPerEdge) {
-        return maps.map(filters.toFilter(InfluenceMapService.parseItemsPerEdge(itemsPerEdge)));
+        return exports.table(file.format, "edges",
+                () -> maps.map(filters.toFilter(InfluenceMapService.parseItemsPerEdge(itemsPerEdge))),
+                locale -> Exports.columns(EdgeRow.class), EdgeRow::of);
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/edges/{fromRegionCode}/{toRegionCode}")
     @Operation(summary = "Ребро карты со всеми элементами / A map edge with all its items",
             description = "Ребро A → B с видами, весом и всеми объясняющими элементами (самые весомые первыми); фильтры year и kinds — как у карты. "
@@ -91,20 +107,26 @@ public class InfluenceResource {
                     + "/ The edge A → B with its kinds, weight and all the items that explain it (heaviest first); the year and kinds filters "
                     + "are the map's. A pair of regions with no items is an edge of weight 0 with no items; an unknown region is a 404. "
                     + "Виды и веса элементов — как на карте (GET /api/v1/influence/map). / Kinds and item weights are the map's (GET /api/v1/influence/map).")
-    public MapEdge edge(
+    public RestResponse<MapEdge> edge(
             @Parameter(description = "Код региона A / Code of region A", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("fromRegionCode") String fromRegionCode,
             @Parameter(description = "Код региона B / Code of region B", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @PathParam("toRegionCode") String toRegionCode,
-            @BeanParam EdgeFilterParams filters) {
-        return maps.edge(QueryParams.regionCodeInPath("fromRegionCode", fromRegionCode),
-                QueryParams.regionCodeInPath("toRegionCode", toRegionCode), filters.year(), filters.kinds());
+            @BeanParam EdgeFilterParams filters,
+            @BeanParam FileFormatParam file) {
+        return exports.table(file.format, "edge",
+                () -> maps.edge(QueryParams.regionCodeInPath("fromRegionCode", fromRegionCode),
+                        QueryParams.regionCodeInPath("toRegionCode", toRegionCode), filters.year(), filters.kinds()),
+                locale -> Exports.columns(EdgeItem.class), MapEdge::items);
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/matrix")
     @Operation(summary = "Матрица влияния регион × регион / Region × region influence matrix", description = "Те же фильтры и веса, что у карты; строки и столбцы — узлы карты по коду. / The same filters and weights as the map; rows and columns are the map's nodes by code." + MAP_RULES)
-    public InfluenceMatrix matrix(
-            @BeanParam MapFilterParams filters) {
-        return maps.matrix(filters.toFilter(0));
+    public RestResponse<InfluenceMatrix> matrix(
+            @BeanParam MapFilterParams filters,
+            @BeanParam FileFormatParam file) {
+        return exports.table(file.format, "matrix", () -> maps.matrix(filters.toFilter(0)), maps::matrixTable);
     }
 
     @GET
@@ -122,18 +144,20 @@ public class InfluenceResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/links")
     @Operation(summary = "Заявленные связи влияния / Declared influence links",
             description = "Фильтры по региону-источнику, региону-получателю и виду. / Filtered by source region, target region and kind.")
-    public PageResponse<InfluenceLinkDto> list(
+    public RestResponse<PageResponse<InfluenceLinkDto>> list(
             @Parameter(description = "Код региона-источника / Source region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("sourceRegionCode") String sourceRegionCode,
             @Parameter(description = "Код региона-получателя / Target region code", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("targetRegionCode") String targetRegionCode,
             @Parameter(description = "Вид связи / Kind of link", example = "PRACTICE_TRANSFER", schema = @Schema(implementation = InfluenceKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return links.list(new InfluenceLinkService.Filter(QueryParams.regionCode("sourceRegionCode", sourceRegionCode),
+        return exports.page(paging, "links", InfluenceLinkDto.class, InfluenceLinkService.SORTABLE, "id,asc",
+                page -> links.list(new InfluenceLinkService.Filter(QueryParams.regionCode("sourceRegionCode", sourceRegionCode),
                 QueryParams.regionCode("targetRegionCode", targetRegionCode),
-                QueryParams.enumValue("kind", kind, InfluenceKind.class)),
-                paging.toRequest(InfluenceLinkService.SORTABLE, "id,asc"));
+                QueryParams.enumValue("kind", kind, InfluenceKind.class)), page));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package ru.efs.portfolio.person;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,21 +46,26 @@ import ru.efs.portfolio.security.Role;
 public class PersonResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     PersonService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Эксперты и участники / Experts and participants",
             description = "Люди с фильтрами по организации, её региону и округу и поиском по ФИО, должности и почте. / People filtered by organisation, its region and district, and by text in name, position and email.")
-    public PageResponse<PersonSummary> list(
+    public RestResponse<PageResponse<PersonSummary>> list(
             @Parameter(description = "Организация (субъект ЕФС) / Organisation (ЕФС subject)", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("subjectId") String subjectId,
             @Parameter(description = "Код региона организации / Region code of the organisation", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Код федерального округа / Federal district code", example = "SIBFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Поиск по ФИО, должности и почте / Search by name, position and email", example = "Кочешкова", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new PersonService.Filter(Ids.optional("subjectId", subjectId),
+        return exports.page(paging, "people", PersonSummary.class, PersonService.SORTABLE, "fullName,asc",
+                page -> service.list(new PersonService.Filter(Ids.optional("subjectId", subjectId),
                 QueryParams.regionCode("regionCode", regionCode),
-                QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q)),
-                paging.toRequest(PersonService.SORTABLE, "fullName,asc"));
+                QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q)), page));
     }
 
     @GET

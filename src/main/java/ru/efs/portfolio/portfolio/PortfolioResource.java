@@ -1,5 +1,8 @@
 package ru.efs.portfolio.portfolio;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,22 +57,27 @@ import ru.efs.portfolio.security.Role;
 public class PortfolioResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     PortfolioService service;
 
     @Inject
     PortfolioReport report;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Портфели регионов / Regional portfolios",
             description = "Портфели с фильтрами по региону, округу, году и статусу; у каждого — число проектов. / Portfolios filtered by region, district, year and status; each with its number of projects.")
-    public PageResponse<PortfolioSummary> list(
+    public RestResponse<PageResponse<PortfolioSummary>> list(
             @BeanParam RegionScopeParams scope,
             @Parameter(description = "Год (2000–2100) / Year (2000–2100)", example = "2023", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Статус / Status", example = "FORMED", schema = @Schema(implementation = PortfolioStatus.class)) @QueryParam("status") String status,
             @BeanParam PageParams paging) {
-        return service.list(new PortfolioService.Filter(scope.regionCode(), scope.federalDistrictCode(),
-                Years.parseFilter(year), Enums.parse("status", status, PortfolioStatus.class)),
-                paging.toRequest(PortfolioService.SORTABLE, PortfolioService.DEFAULT_SORT));
+        return exports.page(paging, "portfolios", PortfolioSummary.class, PortfolioService.SORTABLE, PortfolioService.DEFAULT_SORT,
+                page -> service.list(new PortfolioService.Filter(scope.regionCode(), scope.federalDistrictCode(),
+                Years.parseFilter(year), Enums.parse("status", status, PortfolioStatus.class)), page));
     }
 
     @GET

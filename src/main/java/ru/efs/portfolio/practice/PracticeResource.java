@@ -1,5 +1,9 @@
 package ru.efs.portfolio.practice;
 
+import ru.efs.portfolio.common.FileFormatParam;
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,15 +53,20 @@ import ru.efs.portfolio.security.Role;
 public class PracticeResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     PracticeService service;
 
     @Inject
     AdoptionService adoptions;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Устойчивые положительные практики / Proven practices",
             description = "Практики с фильтрами по региону, округу, категории (код группы охватывает её категории), статусу, зрелости, субъекту, году создания и поиском по названию, краткому и подробному описанию; по умолчанию недавно изменённые сверху. / Practices filtered by region, district, category (a group's code covers its categories), status, maturity, subject, creation year and text in the title, summary and description; recently changed first by default.")
-    public PageResponse<PracticeSummary> list(
+    public RestResponse<PageResponse<PracticeSummary>> list(
             @Parameter(description = "Код региона практики / Region code of the practice", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Код категории или группы категорий / Code of a category or a category group", example = "mentoring", schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = QueryParams.CATEGORY_CODE_PATTERN)) @QueryParam("categoryCode") String categoryCode,
@@ -68,12 +77,12 @@ public class PracticeResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Поиск по названию и описаниям / Search in the title and descriptions", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new PracticeService.Filter(QueryParams.regionCode("regionCode", regionCode),
+        return exports.page(paging, "practices", PracticeSummary.class, PracticeService.SORTABLE, PracticeService.DEFAULT_SORT,
+                page -> service.list(new PracticeService.Filter(QueryParams.regionCode("regionCode", regionCode),
                 QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
                 QueryParams.categoryCode("categoryCode", categoryCode),
                 Enums.parse("status", status, PracticeStatus.class), Enums.parse("maturity", maturity, Maturity.class),
-                Ids.optional("subjectId", subjectId), Years.parseFilter(year), QueryParams.q(q)),
-                paging.toRequest(PracticeService.SORTABLE, PracticeService.DEFAULT_SORT));
+                Ids.optional("subjectId", subjectId), Years.parseFilter(year), QueryParams.q(q)), page));
     }
 
     @GET
@@ -137,11 +146,15 @@ public class PracticeResource {
     }
 
     @GET
-    @Path("/{id}/adoptions")
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
+        @Path("/{id}/adoptions")
     @Operation(summary = "Внедрения практики / Adoptions of a practice",
             description = "Регионы, которые внедряют практику: через какой проект и с каким итогом. / The regions that adopt the practice: through which project, with what outcome.")
-    public List<AdoptionSummary> adoptions(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id) {
-        return adoptions.listForPractice(Ids.parse(id));
+    public RestResponse<List<AdoptionSummary>> adoptions(@Parameter(description = "Идентификатор практики / Practice identifier", example = "7") @PathParam("id") String id,
+            @BeanParam FileFormatParam file) {
+        return exports.list(file.format, "adoptions", AdoptionSummary.class,
+                () -> adoptions.listForPractice(Ids.parse(id)));
     }
 
     @POST

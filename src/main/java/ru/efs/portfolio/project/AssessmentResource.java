@@ -1,5 +1,9 @@
 package ru.efs.portfolio.project;
 
+import ru.efs.portfolio.common.FileFormatParam;
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,21 +53,26 @@ import ru.efs.portfolio.security.Role;
 public class AssessmentResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     AssessmentService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/queue")
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     @Operation(summary = "Проекты, ожидающие моей оценки / Projects awaiting my assessment",
             description = "Эксперту — проекты на предзащите или защите, которые он ещё не оценил на этом этапе и которые не ведёт и не сопровождает как партнёр его организация; администратору — все проекты на этих этапах. / For an expert: projects at pre-defence or defence that they have not yet assessed at that stage and that their organisation neither leads nor partners in; for an administrator: every project at those stages.")
-    public PageResponse<QueueItem> queue(
+    public RestResponse<PageResponse<QueueItem>> queue(
             @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
             @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Поиск по названию проекта / Search by project title", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.queue(new AssessmentService.QueueFilter(assessedStage(stage),
-                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q)),
-                paging.toRequest(AssessmentService.QUEUE_SORTABLE, "updatedAt,asc"));
+        return exports.page(paging, "queue", QueueItem.class, AssessmentService.QUEUE_SORTABLE, "updatedAt,asc",
+                page -> service.queue(new AssessmentService.QueueFilter(assessedStage(stage),
+                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q)), page));
     }
 
     @GET
@@ -112,13 +121,20 @@ public class AssessmentResource {
         @Inject
         AssessmentService service;
 
+        @Inject
+        Exports exports;
+
         @GET
-        @Operation(summary = "Оценки проекта / Assessments of a project",
+        @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+        @ExportFile.Exportable
+                @Operation(summary = "Оценки проекта / Assessments of a project",
                 description = "Все оценки проекта в порядке их появления, при необходимости одного этапа. / All assessments of the project in the order they were given, optionally of one stage.")
-        public List<AssessmentDto> list(
+        public RestResponse<List<AssessmentDto>> list(
                 @Parameter(description = "Идентификатор проекта / Project id", example = "7") @PathParam("projectId") String projectId,
-                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage) {
-            return service.listOfProject(Ids.parse("projectId", projectId), assessedStage(stage));
+                @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
+                @BeanParam FileFormatParam file) {
+            return exports.list(file.format, "assessments", AssessmentDto.class,
+                    () -> service.listOfProject(Ids.parse("projectId", projectId), assessedStage(stage)));
         }
 
         @POST

@@ -1,5 +1,9 @@
 package ru.efs.portfolio.project;
 
+import ru.efs.portfolio.common.FileFormatParam;
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +60,9 @@ import ru.efs.portfolio.security.Role;
 public class ProjectResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     ProjectService service;
 
     @Inject
@@ -65,9 +72,11 @@ public class ProjectResource {
     ProjectPassport passport;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Проекты / Projects",
             description = "Проекты портфелей с фильтрами по региону, округу и году портфеля, портфелю, этапу, сессии, дефициту, практике, ведущему субъекту и поиском по названию и цели. / Portfolio projects filtered by the portfolio's region, district and year, portfolio, stage, session, deficit, practice, lead subject and text in the title and goal.")
-    public PageResponse<ProjectSummary> list(
+    public RestResponse<PageResponse<ProjectSummary>> list(
             @Parameter(description = "Код региона портфеля / Region code of the portfolio", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Портфель / Portfolio", example = "4", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("portfolioId") String portfolioId,
@@ -79,13 +88,13 @@ public class ProjectResource {
             @Parameter(description = "Ведущий субъект ЕФС / Lead ЕФС subject", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadSubjectId") String leadSubjectId,
             @Parameter(description = "Поиск по названию и цели / Search in the title and goal", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new ProjectService.Filter(QueryParams.regionCode("regionCode", regionCode),
+        return exports.page(paging, "projects", ProjectSummary.class, ProjectService.SORTABLE, ProjectService.DEFAULT_SORT,
+                page -> service.list(new ProjectService.Filter(QueryParams.regionCode("regionCode", regionCode),
                 QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
                 Ids.optional("portfolioId", portfolioId), Enums.parse("stage", stage, ProjectStage.class),
                 Years.parseFilter(year), Ids.optional("sessionId", sessionId),
                 Ids.optional("deficitId", deficitId), Ids.optional("practiceId", practiceId),
-                Ids.optional("leadSubjectId", leadSubjectId), QueryParams.q(q)),
-                paging.toRequest(ProjectService.SORTABLE, ProjectService.DEFAULT_SORT));
+                Ids.optional("leadSubjectId", leadSubjectId), QueryParams.q(q)), page));
     }
 
     @GET
@@ -167,10 +176,13 @@ public class ProjectResource {
     }
 
     @GET
-    @Path("/{id}/stages")
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
+        @Path("/{id}/stages")
     @Operation(summary = "История этапов проекта / Stage history of a project",
             description = "Каждый переход: откуда, куда, комментарий, кто и когда; первым идёт создание (from = null). От старых к новым. / Every move: from, to, comment, who and when; the creation comes first (from = null). Oldest first.")
-    public List<StageChangeDto> stages(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id) {
-        return service.stages(Ids.parse(id));
+    public RestResponse<List<StageChangeDto>> stages(@Parameter(description = "Идентификатор / Identifier", example = "17") @PathParam("id") String id,
+            @BeanParam FileFormatParam file) {
+        return exports.list(file.format, "stages", StageChangeDto.class, () -> service.stages(Ids.parse(id)));
     }
 }

@@ -1,5 +1,9 @@
 package ru.efs.portfolio.region;
 
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +33,9 @@ import ru.efs.portfolio.security.Role;
 public class RegionResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     RegionService service;
 
     @GET
@@ -49,15 +56,17 @@ public class RegionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Path("/regions")
     @Operation(summary = "Регионы (субъекты РФ) / Regions",
             description = "Список 89 регионов с фильтром по федеральному округу и поиском по названию. / The 89 regions, filtered by federal district and searched by name.")
-    public PageResponse<RegionDto> list(
+    public RestResponse<PageResponse<RegionDto>> list(
             @Parameter(description = "Код федерального округа / Federal district code", example = "FEFD", schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
             @Parameter(description = "Поиск по названию или коду / Search by name or code", example = "Хабаровск", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q),
-                paging.toRequest(RegionService.SORTABLE, "code,asc"));
+        return exports.page(paging, "regions", RegionDto.class, RegionService.SORTABLE, "code,asc",
+                page -> service.list(QueryParams.districtCode("federalDistrictCode", federalDistrictCode), QueryParams.q(q), page));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package ru.efs.portfolio.security;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,18 +45,23 @@ import ru.efs.portfolio.security.UserDtos.UserRequest;
 public class UserResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     UserService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Пользователи (только администратор) / Users (administrators only)")
-    public PageResponse<UserDto> list(
+    public RestResponse<PageResponse<UserDto>> list(
             @Parameter(description = "Роль / Role", example = "REGIONAL_COORDINATOR", schema = @Schema(implementation = Role.class)) @QueryParam("role") String role,
             @Parameter(description = "Регион / Region", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Поиск по логину, ФИО, почте / Search by login, name, email", example = "иванова", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(Enums.parse("role", role, Role.class), QueryParams.regionCode("regionCode", regionCode),
-                QueryParams.q(q),
-                paging.toRequest(UserService.SORTABLE, "username,asc"));
+        return exports.page(paging, "users", UserDto.class, UserService.SORTABLE, "username,asc",
+                page -> service.list(Enums.parse("role", role, Role.class), QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.q(q), page));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package ru.efs.portfolio.series;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,22 +47,27 @@ import ru.efs.portfolio.series.SeriesDtos.SeriesSummary;
 public class SeriesResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     SeriesService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Серии стратегических сессий / Series of strategic sessions",
             description = "Серии с фильтрами по году, региону, ведущей организации и эксперту и поиском по названию. / Series filtered by year, region, lead organisation and expert, and by text in the title.")
-    public PageResponse<SeriesSummary> list(
+    public RestResponse<PageResponse<SeriesSummary>> list(
             @Parameter(description = "Год / Year", example = "2023", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Код региона, который охватывает серия / Code of a region the series covers", example = "22", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Ведущая организация / Lead organisation", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadSubjectId") String leadSubjectId,
             @Parameter(description = "Ведущий эксперт / Lead expert", example = "7", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("leadPersonId") String leadPersonId,
             @Parameter(description = "Поиск по названию / Search by title", example = "АлтГПУ", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new SeriesService.Filter(Years.parseFilter(year),
+        return exports.page(paging, "series", SeriesSummary.class, SeriesService.SORTABLE, "year,desc",
+                page -> service.list(new SeriesService.Filter(Years.parseFilter(year),
                 QueryParams.regionCode("regionCode", regionCode), Ids.optional("leadSubjectId", leadSubjectId),
-                Ids.optional("leadPersonId", leadPersonId), QueryParams.q(q)),
-                paging.toRequest(SeriesService.SORTABLE, "year,desc"));
+                Ids.optional("leadPersonId", leadPersonId), QueryParams.q(q)), page));
     }
 
     @GET

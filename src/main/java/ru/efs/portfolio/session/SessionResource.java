@@ -1,5 +1,8 @@
 package ru.efs.portfolio.session;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.Years;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,17 +49,22 @@ import ru.efs.portfolio.session.SessionDtos.TransitionRequest;
 public class SessionResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     SessionService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Стратегические сессии / Strategic sessions",
             description = "Сессии с фильтрами по региону (проведения или участия), округу региона проведения, формату, статусу, году начала, серии и поиском по названию и городу; по умолчанию новые сверху. / Sessions filtered by region (host or participating), the host region's district, format, status, start year, series and text in the title or city; newest first by default.")
-    public PageResponse<SessionSummary> list(
+    public RestResponse<PageResponse<SessionSummary>> list(
             @Parameter(description = "Код региона: регион проведения или регион-участник / Region code: host or participating region", example = "27",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Код федерального округа региона проведения / Federal district code of the host region", example = "FEFD",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 8, pattern = QueryParams.DISTRICT_CODE_PATTERN)) @QueryParam("federalDistrictCode") String federalDistrictCode,
-            @Parameter(description = "Формат / Format", example = "REGIONAL", schema = @Schema(implementation = SessionFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "Формат сессии / Session format", example = "REGIONAL", schema = @Schema(implementation = SessionFormat.class)) @QueryParam("sessionFormat") String sessionFormat,
             @Parameter(description = "Статус / Status", example = "HELD", schema = @Schema(implementation = SessionStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Год начала, 2000–2100 / Start year, 2000–2100", example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
@@ -64,11 +72,11 @@ public class SessionResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = "9223372036854775807")) @QueryParam("seriesId") String seriesId,
             @Parameter(description = "Поиск по названию и городу / Search in the title and city", example = "Хабаровск", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new SessionService.Filter(QueryParams.regionCode("regionCode", regionCode),
+        return exports.page(paging, "sessions", SessionSummary.class, SessionService.SORTABLE, SessionService.DEFAULT_SORT,
+                page -> service.list(new SessionService.Filter(QueryParams.regionCode("regionCode", regionCode),
                 QueryParams.districtCode("federalDistrictCode", federalDistrictCode),
-                Enums.parse("format", format, SessionFormat.class), Enums.parse("status", status, SessionStatus.class),
-                Years.parseFilter(year), Ids.optional("seriesId", seriesId), QueryParams.q(q)),
-                paging.toRequest(SessionService.SORTABLE, SessionService.DEFAULT_SORT));
+                Enums.parse("sessionFormat", sessionFormat, SessionFormat.class), Enums.parse("status", status, SessionStatus.class),
+                Years.parseFilter(year), Ids.optional("seriesId", seriesId), QueryParams.q(q)), page));
     }
 
     @GET

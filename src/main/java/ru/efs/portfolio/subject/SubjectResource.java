@@ -1,5 +1,8 @@
 package ru.efs.portfolio.subject;
 
+import ru.efs.portfolio.common.export.FileFormat;
+import ru.efs.portfolio.common.export.Exports;
+import ru.efs.portfolio.common.export.ExportFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,22 +48,27 @@ import ru.efs.portfolio.subject.SubjectDtos.SubjectSummary;
 public class SubjectResource {
 
     @Inject
+    Exports exports;
+
+    @Inject
     SubjectService service;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, FileFormat.XLSX_TYPE, FileFormat.CSV_TYPE})
+    @ExportFile.Exportable
     @Operation(summary = "Субъекты ЕФС / ЕФС subjects",
             description = "Организации ЕФС с фильтрами по региону, округу, типу, уровню и поиском. / ЕФС organisations filtered by region, district, type, level and text.")
-    public PageResponse<SubjectSummary> list(
+    public RestResponse<PageResponse<SubjectSummary>> list(
             @BeanParam RegionScopeParams scope,
             @Parameter(description = "Тип субъекта / Subject type", example = "CNPPM", schema = @Schema(implementation = SubjectType.class)) @QueryParam("type") String type,
             @Parameter(description = "Уровень / Level", example = "REGIONAL", schema = @Schema(implementation = SubjectLevel.class)) @QueryParam("level") String level,
             @Parameter(description = "Родительская организация / Parent organisation", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @QueryParam("parentId") String parentId,
             @Parameter(description = "Поиск по названию / Search by name", example = "институт развития образования", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.list(new SubjectService.Filter(scope.regionCode(), scope.federalDistrictCode(),
+        return exports.page(paging, "subjects", SubjectSummary.class, SubjectService.SORTABLE, "name,asc",
+                page -> service.list(new SubjectService.Filter(scope.regionCode(), scope.federalDistrictCode(),
                 Enums.parse("type", type, SubjectType.class), Enums.parse("level", level, SubjectLevel.class),
-                Ids.optional("parentId", parentId), QueryParams.q(q)),
-                paging.toRequest(SubjectService.SORTABLE, "name,asc"));
+                Ids.optional("parentId", parentId), QueryParams.q(q)), page));
     }
 
     @GET

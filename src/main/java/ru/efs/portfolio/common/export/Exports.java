@@ -80,6 +80,30 @@ public class Exports {
         return file(chosen, name, columns.apply(locale()), () -> List.of(rows.apply(answer)).iterator());
     }
 
+    /** Rows and the columns that show them, for an answer whose columns depend on what it holds. */
+    public record Table<R>(List<Column<R>> columns, List<R> rows) {
+    }
+
+    /** An answer that is a table of its own making (a matrix): its JSON, or {@code table} of it as a file. */
+    public <J> RestResponse<J> table(String format, String name, Supplier<J> json, Function<J, Table<?>> table) {
+        FileFormat chosen = format(format);
+        J answer = json.get();
+        if (chosen == FileFormat.JSON) {
+            return RestResponse.ok(answer);
+        }
+        return file(chosen, name, table.apply(answer));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <J, R> RestResponse<J> file(FileFormat format, String name, Table<R> table) {
+        return file(format, name, table.columns(), () -> List.of(table.rows()).iterator());
+    }
+
+    /** The columns of a record's export: its components, in order, under the contract's labels. */
+    public static <T> List<Column<T>> columns(Class<T> row) {
+        return RecordColumns.of(row);
+    }
+
     private FileFormat format(String format) {
         return FileFormat.choose(format, request.getHeader(HttpHeaders.ACCEPT));
     }
