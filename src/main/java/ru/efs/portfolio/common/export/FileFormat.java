@@ -38,7 +38,7 @@ public enum FileFormat {
                 case "json" -> JSON;
                 case "xlsx" -> XLSX;
                 case "csv" -> CSV;
-                default -> throw Problem.invalid("format", "validation.format", "json, xlsx, csv");
+                default -> throw Problem.invalid("format", "validation.exportFormat", "json, xlsx, csv");
             };
         }
         if (accept == null || accept.isBlank()) {
