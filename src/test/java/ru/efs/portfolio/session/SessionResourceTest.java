@@ -652,7 +652,7 @@ class SessionResourceTest {
                 listIds(Map.of("q", marker)), "default order is newest first");
         assertEquals(List.of((int) moscow, (int) khabarovsk2023), listIds(Map.of("q", marker, "year", "2023")));
         assertEquals(List.of((int) altai2022), listIds(Map.of("q", marker, "year", "2022")));
-        assertEquals(List.of((int) noHostWith27, (int) moscow), listIds(Map.of("q", marker, "format", "ALL_RUSSIAN")));
+        assertEquals(List.of((int) noHostWith27, (int) moscow), listIds(Map.of("q", marker, "sessionFormat", "ALL_RUSSIAN")));
         assertEquals(List.of((int) moscow), listIds(Map.of("q", marker, "status", "completed")));
         assertEquals(List.of((int) noHostWith27, (int) khabarovsk2023, (int) altai2022),
                 listIds(Map.of("q", marker, "regionCode", "27")), "participating regions count");
@@ -703,8 +703,8 @@ class SessionResourceTest {
                     .body("errors[0].field", equalTo("year"))
                     .body("errors[0].message", containsString("2000"));
         }
-        as(TestUser.VIEWER).queryParam("format", "ONLINE").get(SESSIONS).then().statusCode(400)
-                .body("errors[0].field", equalTo("format"));
+        as(TestUser.VIEWER).queryParam("sessionFormat", "ONLINE").get(SESSIONS).then().statusCode(400)
+                .body("errors[0].field", equalTo("sessionFormat"));
         as(TestUser.VIEWER).queryParam("status", "DONE").get(SESSIONS).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
         as(TestUser.VIEWER).queryParam("regionCode", "00").get(SESSIONS).then().statusCode(400)
