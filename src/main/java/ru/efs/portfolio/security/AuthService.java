@@ -113,7 +113,8 @@ public class AuthService {
         // The session and its user in one statement: a user deleted in between must not be half found.
         LoginSession session = LoginSession.<LoginSession>find(
                 "from LoginSession s join fetch s.user where s.tokenHash = ?1", hash).firstResult();
-        if (session == null || session.expiresAt.isBefore(OffsetDateTime.now(ZoneOffset.UTC)) || !session.user.enabled
+        if (session == null || cache.hasEnded(hash) || session.expiresAt.isBefore(OffsetDateTime.now(ZoneOffset.UTC))
+                || !session.user.enabled
                 || session.credentialVersion != session.user.credentialVersion) {
             return Optional.empty();
         }

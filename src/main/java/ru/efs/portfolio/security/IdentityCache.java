@@ -25,7 +25,9 @@ import ru.efs.portfolio.common.EfsConfig;
  * Dropping entries alone cannot revoke: a request that read the old state before the change committed may store it
  * again afterwards. So every entry carries the credential version it was verified against, and the cache neither
  * stores nor serves one older than the newest version a committed change has announced ({@link #revoke}). Sessions
- * loaded while a sign-out committed are not stored at all: a sign-out moves the session generation.
+ * loaded while a sign-out committed are not stored at all: a sign-out moves the session generation. And a session
+ * once signed out is remembered as ended (bounded, newest kept): a token never comes back, so a read of the session
+ * that raced its deletion is refused whatever the database answered it.
  * <p>
  * Each instance has its own cache. Sign-outs and credential changes travel with their transaction's announcement
  * ({@link ChangeFeed}) and are applied here as if made here; when the feed cannot say what it missed, the cache is
@@ -42,6 +44,8 @@ public class IdentityCache {
     private final byte[] key = new byte[32];
     private final Map<String, PasswordEntry> byPassword;
     private final Map<String, SessionEntry> bySession;
+    /** The hashes of sessions signed out here or announced from elsewhere, newest kept; guarded by bySession. */
+    private final Map<String, Boolean> ended;
     private final long ttlMillis;
     /** The newest committed credential version of each user changed since start; MAX_VALUE once deleted. */
     private final Map<Long, Long> newestVersions = new ConcurrentHashMap<>();
@@ -61,6 +65,7 @@ public class IdentityCache {
         this.ttlMillis = config.auth().identityCacheTtl().toMillis();
         this.byPassword = lru(size);
         this.bySession = lru(size);
+        this.ended = lru(size);
     }
 
     public Optional<Account> verified(String username, String password) {
@@ -87,7 +92,7 @@ public class IdentityCache {
     public Optional<SessionEntry> session(String tokenHash) {
         SessionEntry entry;
         synchronized (bySession) {
-            entry = bySession.get(tokenHash);
+            entry = ended.containsKey(tokenHash) ? null : bySession.get(tokenHash);
         }
         if (entry == null || entry.expiresAt < System.currentTimeMillis() || !isCurrent(entry.account)) {
             return Optional.empty();
@@ -108,17 +113,25 @@ public class IdentityCache {
         long expires = Math.min(System.currentTimeMillis() + ttlMillis, sessionExpiresAt.toEpochMilli());
         SessionEntry entry = new SessionEntry(account, csrfToken, expires);
         synchronized (bySession) {
-            if (ticket == sessionGeneration && isCurrent(account)) {
+            if (ticket == sessionGeneration && !ended.containsKey(tokenHash) && isCurrent(account)) {
                 bySession.put(tokenHash, entry);
             }
         }
         return entry;
     }
 
-    /** A sign-out committed: its session is gone, and no read that began before it may store the session again. */
+    /** Whether the session was signed out: its token is refused even if a racing read still found it. */
+    public boolean hasEnded(String tokenHash) {
+        synchronized (bySession) {
+            return ended.containsKey(tokenHash);
+        }
+    }
+
+    /** A sign-out is committing: its session is gone, and no read that began before it may store the session again. */
     public void sessionEnded(String tokenHash) {
         synchronized (bySession) {
             sessionGeneration++;
+            ended.put(tokenHash, Boolean.TRUE);
             bySession.remove(tokenHash);
         }
     }
@@ -172,6 +185,7 @@ public class IdentityCache {
             byPassword.clear();
         }
         synchronized (bySession) {
+            sessionGeneration++;
             bySession.clear();
         }
     }
