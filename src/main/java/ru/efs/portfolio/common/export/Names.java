@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.efs.portfolio.common.ListQuery;
 
 /**
  * The names of the objects an exported row refers to by id (its subject, session, curator …), read for a whole
@@ -86,8 +87,8 @@ final class Names {
     private static Map<Long, String> read(EntityManager em, Kind kind, Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<Long> part = all.subList(from, Math.min(all.size(), from + 1000));
+        for (int from = 0; from < all.size(); from += ListQuery.IN_LIST) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + ListQuery.IN_LIST));
             for (Object[] row : em.createQuery(kind.jpql, Object[].class).setParameter("ids", part)
                     .getResultList()) {
                 names.put((Long) row[0], (String) row[1]);

@@ -31,14 +31,16 @@ final class XlsxWriter extends TableWriter {
     private final CellStyle date;
     private final CellStyle time;
     private final CellStyle quoted;
-    private final CellStyle wrapped;
+    /** Set on every plain cell: a cell without a style makes POI look its column's style up, slowly. */
+    private final CellStyle plainStyle;
     private int rows;
     private int columns;
 
     XlsxWriter(Locale locale, OutputStream out) {
         super(locale);
         this.out = out;
-        workbook.setCompressTempFiles(true);
+        // The sheet's rows wait in a temporary file until written: plain, as compressing them twice costs time.
+        workbook.setCompressTempFiles(false);
         sheet = workbook.createSheet(ru.efs.portfolio.common.Messages.text(locale, "export.sheet"));
         short dateFormat = workbook.createDataFormat().getFormat("dd.mm.yyyy");
         short timeFormat = workbook.createDataFormat().getFormat("dd.mm.yyyy hh:mm");
@@ -48,8 +50,8 @@ final class XlsxWriter extends TableWriter {
         time.setDataFormat(timeFormat);
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
-        wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(false);
+        plainStyle = workbook.createCellStyle();
+        plainStyle.setWrapText(false);
     }
 
     @Override
@@ -81,6 +83,7 @@ final class XlsxWriter extends TableWriter {
             Cell cell = row.createCell(i);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
+                cell.setCellStyle(plainStyle);
             } else if (value instanceof LocalDateTime at) {
                 cell.setCellValue(at);
                 cell.setCellStyle(time);
@@ -90,9 +93,7 @@ final class XlsxWriter extends TableWriter {
             } else {
                 String text = value.toString();
                 cell.setCellValue(text.length() > CELL_LIMIT ? text.substring(0, CELL_LIMIT) : text);
-                if (looksLikeFormula(text)) {
-                    cell.setCellStyle(quoted);
-                }
+                cell.setCellStyle(looksLikeFormula(text) ? quoted : plainStyle);
             }
         }
     }
