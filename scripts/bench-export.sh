@@ -3,6 +3,7 @@
 # (scale 1.0) as XLSX and as CSV, five times each, with the service's resident memory before and after, so that a
 # file's size and its rows can be compared with the memory the service holds.
 # Usage: scripts/bench-export.sh [SCALE, default 1.0] [ROUNDS, default 5]
+# JAVA_OPTS=-Xmx200m shows that the files are streamed: the whole export runs in a heap smaller than its rows.
 # The service is started from target/quarkus-app (built when missing) on a fresh temporary data directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +25,14 @@ done
 sleep 20
 basic="Authorization: Basic $(printf 'admin:bench-password' | base64)"
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status"; }
+# the live heap after a full collection: what the service keeps, whatever the last export allocated on its way
+heap() {
+  jcmd "$pid" GC.run > /dev/null
+  jcmd "$pid" GC.heap_info | awk '/heap/ && /used/ {for (i = 1; i <= NF; i++) if ($i == "used")
+    {v = $(i + 1); sub(/K.*/, "", v); printf "%.0f MB", v / 1024}}'
+}
 total=$(curl -fs -H "$basic" "$base/api/v1/deficits?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
-echo "scale $scale: $total deficits; resident before: $(rss)"
+echo "scale $scale: $total deficits; resident before: $(rss), live heap: $(heap)"
 for format in xlsx csv; do
   for round in $(seq 1 "$rounds"); do
     curl -fs -o "$data/export.$format" -w "$format round $round: %{time_total} s, %{size_download} bytes\n" \
@@ -38,4 +45,4 @@ with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
     print(sum(1 for _ in csv.reader(f, delimiter=';')) - 1)
 PY
 )
-echo "rows in the CSV file: $rows; resident after: $(rss)"
+echo "rows in the CSV file: $rows; resident after: $(rss), live heap: $(heap)"
