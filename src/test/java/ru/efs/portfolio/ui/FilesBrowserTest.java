@@ -115,7 +115,7 @@ class FilesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void printedProjectPageShowsOnlyTheContentAndItsTablesFitA4() {
+    void printedPagesShowOnlyTheContentAndTheirTablesFitA4() {
         long id = viewerApi(Map.of("q", "ПРОфРОСТ", "regionCode", "27"), "/api/v1/projects").getLong("items[0].id");
         signIn(VIEWER, VIEWER_PASSWORD);
         page.setViewportSize(A4_CONTENT_WIDTH, 1000);
@@ -135,14 +135,24 @@ class FilesBrowserTest extends BrowserTest {
         assertThat(page.locator("main h1")).isVisible();
         assertThat(indicators).isVisible();
 
+        assertFitsA4(indicators);
+
+        page.navigate(DEFICITS.replace("size=5", "size=100"));
+        assertThat(page.locator("main h1")).isVisible();
+        assertFitsA4(page.locator("main table").first());
+    }
+
+    /** A table printed on A4 is as wide as the page's content at most, and nothing in it has to be scrolled. */
+    private static void assertFitsA4(Locator table) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) indicators.evaluate("t => { const r = t.getBoundingClientRect();"
+        Map<String, Object> box = (Map<String, Object>) table.evaluate("t => { const r = t.getBoundingClientRect();"
                 + " const wrap = t.closest('.table-wrap'); return { width: r.width, right: r.right,"
-                + " overflow: wrap.scrollWidth - wrap.clientWidth }; }");
+                + " overflow: wrap.scrollWidth - wrap.clientWidth, page: document.documentElement.scrollWidth }; }");
         double width = ((Number) box.get("width")).doubleValue();
-        assertTrue(width > 300 && width <= A4_CONTENT_WIDTH, "the indicators table fits A4: " + box);
-        assertTrue(((Number) box.get("right")).doubleValue() <= A4_CONTENT_WIDTH, "and nothing sticks out: " + box);
+        assertTrue(width > 300 && width <= A4_CONTENT_WIDTH, "the table fits A4: " + box);
+        assertTrue(((Number) box.get("right")).doubleValue() <= A4_CONTENT_WIDTH, "nothing sticks out: " + box);
         assertTrue(((Number) box.get("overflow")).intValue() <= 0, "nothing to scroll on paper: " + box);
+        assertTrue(((Number) box.get("page")).intValue() <= A4_CONTENT_WIDTH, "the page is no wider: " + box);
     }
 
     private Download exportAs(String format) {
