@@ -2,6 +2,7 @@ package ru.efs.portfolio.common.export;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,10 @@ final class Names {
 
     /** An id cell's companion: the name of the object it names, filled in by {@link #fill}. */
     record Ref(Kind kind, Object id) {
+    }
+
+    /** A list of ids' companion: the names of its objects, in its order, filled in by {@link #fill}. */
+    record Refs(Kind kind, Collection<?> ids) {
     }
 
     enum Kind {
@@ -49,6 +54,21 @@ final class Names {
     private Names() {
     }
 
+    /** The kind of object a list of ids names: {@code deficitIds} deficits, {@code partnerSubjectIds} subjects. */
+    static Kind kindOfList(String component) {
+        return component.endsWith("Ids") ? kindOf(component.substring(0, component.length() - 1)) : null;
+    }
+
+    /** The kind of object a record shows ({@code SubjectSummary} a subject): a {@code parentId} is one of its kind. */
+    static Kind kindOfRecord(Class<?> record) {
+        for (Kind kind : Kind.values()) {
+            if (record.getSimpleName().startsWith(kind.suffix)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     /** The kind of object an id component names: {@code leadSubjectId} a subject, {@code curatorPersonId} a person. */
     static Kind kindOf(String component) {
         if (!component.endsWith("Id") || component.equals("id")) {
@@ -63,13 +83,22 @@ final class Names {
         return null;
     }
 
-    /** Replaces every {@link Ref} in the rows by its object's name (null when the object is gone). */
+    /**
+     * Replaces every {@link Ref} in the rows by its object's name (null when the object is gone), and every
+     * {@link Refs} by the list of its objects' names.
+     */
     static void fill(EntityManager em, List<Object[]> rows) {
         Map<Kind, Set<Long>> wanted = new EnumMap<>(Kind.class);
         for (Object[] row : rows) {
             for (Object cell : row) {
                 if (cell instanceof Ref ref && ref.id() instanceof Number id) {
                     wanted.computeIfAbsent(ref.kind(), k -> new HashSet<>()).add(id.longValue());
+                } else if (cell instanceof Refs refs && refs.ids() != null) {
+                    for (Object item : refs.ids()) {
+                        if (item instanceof Number id) {
+                            wanted.computeIfAbsent(refs.kind(), k -> new HashSet<>()).add(id.longValue());
+                        }
+                    }
                 }
             }
         }
@@ -79,9 +108,24 @@ final class Names {
             for (int i = 0; i < row.length; i++) {
                 if (row[i] instanceof Ref ref) {
                     row[i] = ref.id() instanceof Number id ? names.get(ref.kind()).get(id.longValue()) : null;
+                } else if (row[i] instanceof Refs refs) {
+                    row[i] = namesOf(refs, names.get(refs.kind()));
                 }
             }
         }
+    }
+
+    private static List<Object> namesOf(Refs refs, Map<Long, String> names) {
+        if (refs.ids() == null || refs.ids().isEmpty()) {
+            return null;
+        }
+        List<Object> shown = new ArrayList<>(refs.ids().size());
+        for (Object item : refs.ids()) {
+            if (item instanceof Number id) {
+                shown.add(names.get(id.longValue()));
+            }
+        }
+        return shown;
     }
 
     private static Map<Long, String> read(EntityManager em, Kind kind, Set<Long> ids) {

@@ -40,7 +40,9 @@ final class RecordColumns {
             Function<Object, Object> owner) {
         List<Column<Object>> columns = new ArrayList<>();
         Set<String> names = componentNames(type);
-        for (RecordComponent component : type.getRecordComponents()) {
+        RecordComponent[] components = type.getRecordComponents();
+        for (int index = 0; index < components.length; index++) {
+            RecordComponent component = components[index];
             String russian = russianPrefix + Labels.of(component, Messages.RUSSIAN);
             String english = englishPrefix + Labels.of(component, Locale.ENGLISH);
             Function<Object, Object> read = owner.andThen(row -> row == null ? null : read(component, row));
@@ -52,17 +54,41 @@ final class RecordColumns {
             } else if (Collection.class.isAssignableFrom(kind)) {
                 Class<?> item = itemType(component.getGenericType());
                 columns.add(new Column<>(russian, english, row -> joined((Collection<?>) read.apply(row), item)));
+                Names.Kind named = Names.kindOfList(component.getName());
+                if (named != null && !names.contains(named.nameComponent(singular(component.getName())) + "s")) {
+                    columns.add(nameColumn(russian, english, row -> new Names.Refs(named,
+                            (Collection<?>) read.apply(row))));
+                }
             } else {
                 columns.add(new Column<>(russian, english, read));
-                Names.Kind named = Names.kindOf(component.getName());
-                if (named != null && !names.contains(named.nameComponent(component.getName()))) {
-                    columns.add(new Column<>(russian + " " + Messages.text(Messages.RUSSIAN, "export.name"),
-                            english + " " + Messages.text(Locale.ENGLISH, "export.name"),
-                            row -> new Names.Ref(named, read.apply(row))));
+                Names.Kind named = component.getName().equals("parentId") ? Names.kindOfRecord(type)
+                        : Names.kindOf(component.getName());
+                if (named != null && !names.contains(named.nameComponent(component.getName()))
+                        && !namedNext(components, index)) {
+                    columns.add(nameColumn(russian, english, row -> new Names.Ref(named, read.apply(row))));
                 }
             }
         }
         return columns;
+    }
+
+    private static Column<Object> nameColumn(String russian, String english, Function<Object, Object> ref) {
+        return new Column<>(russian + " " + Messages.text(Messages.RUSSIAN, "export.name"),
+                english + " " + Messages.text(Locale.ENGLISH, "export.name"), ref);
+    }
+
+    /** {@code deficitIds} → {@code deficitId}. */
+    private static String singular(String listComponent) {
+        return listComponent.substring(0, listComponent.length() - 1);
+    }
+
+    /** An id followed by a title or a name ({@code projectId, title}) carries its object's name already. */
+    private static boolean namedNext(RecordComponent[] components, int index) {
+        if (index + 1 >= components.length || components[index + 1].getType() != String.class) {
+            return false;
+        }
+        String next = components[index + 1].getName();
+        return next.equals("title") || next.equals("name");
     }
 
     private static Set<String> componentNames(Class<?> type) {
