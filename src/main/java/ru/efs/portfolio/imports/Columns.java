@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import ru.efs.portfolio.common.Labels;
 import ru.efs.portfolio.common.Messages;
@@ -79,6 +80,10 @@ final class Columns {
         }
     }
 
+    /** What a person calls a region column whatever the list calls it ("Код региона практики"). */
+    private static final List<String> REGION_RU = List.of("Код региона", "Регион");
+    private static final List<String> REGION_EN = List.of("Region code", "Region");
+
     private final List<Spec> specs = new ArrayList<>();
     private final Map<String, Spec> byKey = new LinkedHashMap<>();
 
@@ -96,6 +101,10 @@ final class Columns {
         for (Field field : fields) {
             List<String> russian = labels(Messages.RUSSIAN, field.name(), inSummary, inDetails, field);
             List<String> english = labels(Locale.ENGLISH, field.name(), inSummary, inDetails, field);
+            if (field.type() == Field.Type.REGION) {
+                russian = plus(russian, REGION_RU);
+                english = plus(english, REGION_EN);
+            }
             add(new Spec(Role.VALUE, field.name(), null, russian, english), true);
             if (field.type() == Field.Type.REFERENCE || field.type() == Field.Type.REFERENCES
                     || field.type() == Field.Type.REGION) {
@@ -115,9 +124,12 @@ final class Columns {
                 }
                 taken.add(name);
                 Alias alias = aliases.getOrDefault(name, new Alias(Role.IGNORED, name, null));
+                boolean region = alias.role() == Role.PART && "region".equals(alias.part());
+                List<String> russian = List.of(Labels.of(component, Messages.RUSSIAN), name);
+                List<String> english = List.of(Labels.of(component, Locale.ENGLISH), name);
                 add(new Spec(alias.role(), alias.field(), alias.part() == null ? name : alias.part(),
-                        List.of(Labels.of(component, Messages.RUSSIAN), name),
-                        List.of(Labels.of(component, Locale.ENGLISH), name)), shape == inSummary);
+                        region ? plus(russian, REGION_RU) : russian, region ? plus(english, REGION_EN) : english),
+                        shape == inSummary);
             }
         }
     }
@@ -168,7 +180,8 @@ final class Columns {
             String key = key(header);
             Spec other = byKey.get(key);
             if (other != null && !other.equals(spec)) {
-                if (strict) {
+                boolean same = other.role() == spec.role() && Objects.equals(other.field(), spec.field());
+                if (strict && !same) {
                     throw new IllegalStateException("Header «" + header + "» of " + spec + " is " + other + "'s");
                 }
                 continue;
@@ -180,6 +193,12 @@ final class Columns {
         }
         keys.forEach(key -> byKey.put(key, spec));
         specs.add(spec);
+    }
+
+    private static List<String> plus(List<String> labels, List<String> more) {
+        Set<String> all = new LinkedHashSet<>(labels);
+        all.addAll(more);
+        return new ArrayList<>(all);
     }
 
     private static List<String> concat(Collection<String> a, Collection<String> b) {
