@@ -217,12 +217,17 @@ final class Columns {
         if (summary.containsKey(name)) {
             labels.add(Labels.of(summary.get(name), locale));
         }
-        if (details.containsKey(name) && simple(details.get(name))) {
+        if (details.containsKey(name) && (field != null || simple(details.get(name)))) {
             labels.add(Labels.of(details.get(name), locale));
         }
         if (field != null) {
-            labels.add(field.label(locale));
+            String label = field.label(locale);
+            labels.add(label);
             labels.add(Labels.of(field.component(), locale));
+            int bracket = label.indexOf(" (");
+            if (bracket > 0) {
+                labels.add(label.substring(0, bracket));
+            }
         }
         labels.add(name);
         return new ArrayList<>(labels);
