@@ -1,5 +1,5 @@
 import { t } from '../i18n'
-import { ApiError, problemOf, send } from './client'
+import { ApiError, problemOf, send, type Schemas } from './client'
 
 /*
  * Files the service sends and takes: list exports (?format=xlsx|csv), printable pages (?format=pdf),
@@ -10,23 +10,9 @@ export type ExportFormat = 'xlsx' | 'csv'
 export type ImportKind = 'subjects' | 'people' | 'deficits' | 'practices' | 'projects'
 export const IMPORT_KINDS: readonly ImportKind[] = ['subjects', 'people', 'deficits', 'practices', 'projects']
 
-export interface ImportRowError {
-  /** The row of the file (as a spreadsheet numbers it). */
-  row: number
-  column?: string | null
-  message: string
-}
-
-export interface ImportReport {
-  kind: ImportKind
-  dryRun: boolean
-  written: number
-  rowsRead: number
-  toCreate: number
-  toUpdate: number
-  unchanged: number
-  errors: ImportRowError[]
-}
+/** An error of a row of the file (numbered as a spreadsheet numbers it), as the contract says. */
+export type ImportRowError = Schemas['ImportRowError']
+export type ImportReport = Schemas['ImportReport']
 
 /** What a list's address keeps that a file does not take: the page shown and its size. */
 const NOT_FOR_FILES = ['page', 'size', 'format']
@@ -103,9 +89,10 @@ export async function importFile(kind: ImportKind, file: File, dryRun: boolean):
   return (await response.json()) as ImportReport
 }
 
-/** The import report a refused import carried in its problem (422), if any. */
+/** The import report a refused import carried in its problem (422, `details.report`), if any. */
 export function reportOf(error: ApiError): ImportReport | null {
-  const report = (error.problem as { report?: unknown }).report
+  const details = error.problem.details as { report?: unknown } | null | undefined
+  const report = details && typeof details === 'object' ? details.report : undefined
   return report && typeof report === 'object' && Array.isArray((report as ImportReport).errors)
     ? (report as ImportReport) : null
 }

@@ -523,6 +523,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить таблицу / Import a spreadsheet
+         * @description Файл XLSX или CSV (UTF-8 с BOM или без, либо Windows-1251; разделитель ; или ,) в части file. Заголовки — как в выгрузке списка (русские или английские; регистр, ё/е, пробелы и знаки не важны), так что выгруженный файл загружается как есть. Строка с идентификатором изменяет этот объект (неизменённая считается unchanged), без идентификатора — создаёт. Ссылки — идентификатором или названием (регион — кодом или названием, категории — кодами или названиями). Каждая строка проходит те же права и проверки, что создание и изменение через API; координатор загружает только строки своего региона. С dryRun=true ничего не записывается, ответ — отчёт (200). Без dryRun весь файл записывается одной транзакцией и одной ревизией истории, а при любой ошибке — ничего не записывается, ответ 422 с отчётом в details.report. Файл не таблица или с макросами — 415; слишком большой — 413; zip-бомба, слишком много строк, неизвестные или недостающие столбцы — 422. Формулы не вычисляются: берутся сохранённые значения. / An XLSX or CSV file (UTF-8 with or without a BOM, or Windows-1251; ; or , between cells) in the part file. Headers are those of the list's export (Russian or English; case, ё/е, spaces and punctuation aside), so an exported file imports as it is. A row with an id changes that object (an unchanged one counts as unchanged), a row without one creates. References by id or by name (a region by code or name, categories by codes or names). Every row passes the rights and checks of the API's create and update; a coordinator imports only their own region's rows. With dryRun=true nothing is written and the answer is the report (200). Without it the whole file is written in one transaction and one history revision, or, with any error, nothing is, and the answer is a 422 with the report in details.report. A file that is not a spreadsheet or has macros is a 415; too large a 413; a zip bomb, too many rows, unknown or missing columns a 422. Formulas are never calculated: their saved values are read.
+         */
+        post: operations["ImportResource_importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Шаблон таблицы для загрузки / Spreadsheet template for an import
+         * @description XLSX со столбцами загрузки (заголовки на языке Accept-Language, те же, что у выгрузки списка), пояснением к каждому и листом «Значения» с допустимыми значениями (регионы, категории, перечисления, портфели), на который ссылаются выпадающие списки ячеек. / An XLSX with the import's columns (headers in the language of Accept-Language, the same as the list's export), a note on each, and a sheet «Значения» (Values) of the allowed values (regions, categories, enumerations, portfolios) that the cells' drop-down lists refer to.
+         */
+        get: operations["ImportResource_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/influence/edges/{fromRegionCode}/{toRegionCode}": {
         parameters: {
             query?: never;
@@ -2423,6 +2463,115 @@ export interface components {
             action?: "CREATED" | "UPDATED" | "DELETED";
             /** @description Изменённые поля / Changed fields */
             changes?: components["schemas"]["FieldChange"][];
+        };
+        /** @description Отказ загрузки (RFC 9457): в details.report — ошибки по строкам / A refused import (RFC 9457): details.report holds the errors by row */
+        ImportProblem: {
+            /**
+             * @description Тип ошибки / Error type
+             * @example https://efs.example/problems/import-refused
+             */
+            type?: string;
+            /**
+             * @description Краткое название / Short title
+             * @example Файл не загружен
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description HTTP-статус / HTTP status
+             * @example 422
+             */
+            status?: number;
+            /**
+             * @description Подробности для человека / Human-readable details
+             * @example В файле ошибок: 2. Ничего не записано.
+             */
+            detail?: string;
+            /**
+             * @description Путь запроса / Request path
+             * @example /api/v1/imports/deficits
+             */
+            instance?: string;
+            /** @description Итог проверки / The report */
+            details?: components["schemas"]["ImportProblemDetails"];
+        };
+        /** @description Что приложено к отказу загрузки / What a refused import carries */
+        ImportProblemDetails: {
+            /** @description Итог проверки файла с ошибками / The report of the file with its errors */
+            report: components["schemas"]["ImportReport"];
+        };
+        /** @description Итог проверки или загрузки файла / Report of checking or importing a file */
+        ImportReport: {
+            /**
+             * @description Что загружалось / What was imported
+             * @example deficits
+             * @enum {string}
+             */
+            kind: "subjects" | "people" | "deficits" | "practices" | "projects";
+            /**
+             * @description Только проверка, ничего не записано / A check only, nothing was written
+             * @example true
+             */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Сколько объектов записано (создано и изменено); при проверке и при отказе 0 / How many objects were written (created and updated); 0 for a check and for a refusal
+             * @example 0
+             */
+            written: number;
+            /**
+             * Format: int32
+             * @description Строк данных в файле (без заголовка и пустых) / Data rows in the file (without the header and empty rows)
+             * @example 25
+             */
+            rowsRead: number;
+            /**
+             * Format: int32
+             * @description Строк без идентификатора, которые создают объекты / Rows without an id that create objects
+             * @example 20
+             */
+            toCreate: number;
+            /**
+             * Format: int32
+             * @description Строк, которые изменяют объекты / Rows that change objects
+             * @example 3
+             */
+            toUpdate: number;
+            /**
+             * Format: int32
+             * @description Строк, в которых ничего не изменилось / Rows that change nothing
+             * @example 2
+             */
+            unchanged: number;
+            /** @description Ошибки по строкам; есть хоть одна — ничего не записано / Errors by row; with any, nothing is written */
+            errors: components["schemas"]["ImportRowError"][];
+        };
+        /** @description Ошибка в строке файла / Error in a row of the file */
+        ImportRowError: {
+            /**
+             * Format: int32
+             * @description Номер строки, как его показывает таблица (заголовок — строка 1) / Row number as a spreadsheet shows it (the header is row 1)
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description Столбец, как он назван в файле / The column as the file names it
+             * @example Код региона
+             */
+            column?: string | null;
+            /**
+             * @description Что не так / What is wrong
+             * @example Нет региона с кодом 99.
+             */
+            message: string;
+        };
+        /** @description Файл для загрузки / The file to import */
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description Таблица XLSX или CSV (UTF-8 или Windows-1251, разделитель ; или ,) / An XLSX spreadsheet or a CSV file (UTF-8 or Windows-1251, ; or , between cells)
+             */
+            file: string;
         };
         /** @description Одна причина ребра / One reason for an edge */
         InfluenceEdgeItem: {
@@ -7726,6 +7875,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FederalDistrict"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ImportResource_importFile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Только проверить, ничего не записывая / Only check, writing nothing
+                 * @example true
+                 */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Что загружается / What to import
+                 * @example deficits
+                 */
+                kind: "subjects" | "people" | "deficits" | "practices" | "projects";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Отчёт: что создано, изменено, без изменений и ошибки по строкам / The report: created, updated, unchanged and the errors by row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, REGIONAL_COORDINATOR) / Forbidden (allowed roles: ADMIN, REGIONAL_COORDINATOR) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            /** @description Файл не таблица XLSX или CSV, старый формат XLS, с макросами или паролем / The file is not an XLSX or CSV table, an old XLS, or has macros or a password */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ничего не записано: ошибки в строках (отчёт в details.report), неизвестные или недостающие столбцы, слишком много строк, zip-бомба / Nothing written: errors in rows (the report in details.report), unknown or missing columns, too many rows, a zip bomb */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ImportResource_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Для чего шаблон / What the template is for
+                 * @example deficits
+                 */
+                kind: "subjects" | "people" | "deficits" | "practices" | "projects";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Шаблон XLSX / The XLSX template */
+            200: {
+                headers: {
+                    /** @description Имя файла шаблона / The template's file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -113,7 +113,7 @@ describe('ImportView', () => {
       ? { status: 200, body: report({ kind: 'projects' }) }
       : { status: 422, body: {
         type: 'about:blank', title: 'Файл не загружен', status: 422, detail: 'В файле ошибки: ничего не записано.',
-        report: report({ kind: 'projects', dryRun: false, errors: [twoErrors[0]] }),
+        details: { report: report({ kind: 'projects', dryRun: false, errors: [twoErrors[0]] }) },
       } })
     const { wrapper } = await mountView('/imports?kind=projects')
     await chooseFile(wrapper, 'projects.xlsx')

@@ -1,5 +1,6 @@
 package ru.efs.portfolio.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public interface EfsConfig {
     Recommendations recommendations();
 
     H2 h2();
+
+    Imports imports();
 
     interface Admin {
         /** The first administrator's login ({@code EFS_ADMIN_USER}). */
@@ -90,6 +93,18 @@ public interface EfsConfig {
 
         /** The most header bytes of one request ({@code EFS_HTTP_MAX_HEADER_SIZE}). */
         int maxHeaderSize();
+    }
+
+    /** Spreadsheet and CSV imports ({@code imports/ImportService}): what a file may hold, and for how long it runs. */
+    interface Imports {
+        /** The largest file taken ({@code EFS_IMPORT_MAX_FILE_SIZE}); the HTTP body limit is set above it. */
+        MemorySize maxFileSize();
+
+        /** The most data rows one file may hold ({@code EFS_IMPORT_MAX_ROWS}). */
+        int maxRows();
+
+        /** How long one import may write before it is given up, and nothing kept ({@code EFS_IMPORT_TIMEOUT}). */
+        Duration timeout();
     }
 
     interface Recommendations {

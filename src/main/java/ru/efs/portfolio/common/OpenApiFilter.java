@@ -224,8 +224,9 @@ public class OpenApiFilter implements OASFilter {
     private static void describeFiles(Endpoint endpoint) {
         APIResponse ok = endpoint.operation.getResponses() == null ? null
                 : endpoint.operation.getResponses().getAPIResponse("200");
-        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null) {
-            return;
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null
+                || !ok.getContent().getMediaTypes().containsKey("application/json")) {
+            return; // a list answers JSON too; an operation that answers only a file describes it itself
         }
         boolean files = false;
         for (Map.Entry<String, org.eclipse.microprofile.openapi.models.media.MediaType> type
