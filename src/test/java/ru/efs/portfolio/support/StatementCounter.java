@@ -18,16 +18,24 @@ public final class StatementCounter {
         return count(request, true);
     }
 
-    /** The statements of the request's second run; with {@code fresh} false a kept answer may serve it. */
+    /**
+     * The statements of the request's second run; with {@code fresh} false a kept answer may serve it. The counter
+     * is the process's: work that earlier writes left to other threads (the map, the rankings) counts while it runs,
+     * so the request is measured three times and the least is its own.
+     */
     public static long count(Runnable request, boolean fresh) {
         Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();
         request.run(); // warm-up: sign-in checks and caches are not what is measured
-        if (fresh) {
-            Arc.container().instance(ChangeFeed.class).get().changedAll();
+        long least = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (fresh) {
+                Arc.container().instance(ChangeFeed.class).get().changedAll();
+            }
+            long before = statistics.getPrepareStatementCount();
+            request.run();
+            least = Math.min(least, statistics.getPrepareStatementCount() - before);
         }
-        long before = statistics.getPrepareStatementCount();
-        request.run();
-        return statistics.getPrepareStatementCount() - before;
+        return least;
     }
 
     /**
