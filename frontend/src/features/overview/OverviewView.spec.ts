@@ -35,7 +35,7 @@ function serve() {
     { categoryCode: 'managers', categoryName: 'Управленческие кадры и резерв', count: 1, deficits: [{ id: 9, title: 'Недостаточная подготовка резерва', regionCode: '42', severity: 'HIGH' }] },
   ] })
   reply('GET', '/api/v1/federal-districts', { status: 200, body: [{ code: 'FEFD', name: 'Дальневосточный федеральный округ' }] })
-  reply('GET', '/api/v1/regions', { status: 200, body: { items: [{ code: '27', name: 'Хабаровский край' }], totalItems: 1 } })
+  reply('GET', '/api/v1/regions', { status: 200, body: { items: [{ code: '27', name: 'Хабаровский край', federalDistrictCode: 'FEFD' }], totalItems: 1 } })
 }
 
 async function mountAt(url: string) {
@@ -74,6 +74,16 @@ describe('OverviewView', () => {
     expect(wrapper.find('[data-testid=coverage]').text()).toContain('75 %')
     expect(wrapper.find('[data-testid=districts]').text()).toContain('Дальневосточный федеральный округ')
     expect(wrapper.find('a[href="/deficits/9"]').text()).toBe('Недостаточная подготовка резерва')
+  })
+
+  it('shows the regions on the tile map, the chosen district brought forward', async () => {
+    const { wrapper } = await mountAt('/?federalDistrictCode=FEFD')
+    const tile = wrapper.find('[data-testid=tilemap] [data-testid=tile-27]')
+    expect(tile.attributes('aria-label')).toBe('Хабаровский край. Открытые дефициты: 1')
+    expect(tile.attributes('href')).toBe('/regions/27')
+    expect(tile.classes()).not.toContain('tile--outside')
+    const coverage = calls.filter((c) => c.path === '/api/v1/analytics/coverage')
+    expect(coverage.some((c) => c.query.get('size') === '100' && !c.query.has('federalDistrictCode'))).toBe(true)
   })
 
   it('filters by federal district through the address bar', async () => {
