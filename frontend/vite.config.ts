@@ -20,6 +20,6 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
-    setupFiles: ['src/testing/fakeApi.ts'],
+    setupFiles: ['src/testing/fakeApi.ts', 'src/testing/canvas.ts'],
   },
 })
