@@ -15,12 +15,17 @@ const REGIONS = [
   { code: '22', name: 'Алтайский край', federalDistrictCode: 'SIBFD' },
   { code: '77', name: 'Москва', federalDistrictCode: 'CFD' },
 ]
-const DISTRICTS = [{ code: 'CFD', name: 'Центральный' }, { code: 'SIBFD', name: 'Сибирский' }, { code: 'FEFD', name: 'Дальневосточный' }]
-const OPTIONS = [{ key: 'openDeficits', label: 'Открытые дефициты' }, { key: 'coverage', label: 'Доля покрытых дефицитов' }]
+const DISTRICTS = [
+  { code: 'CFD', name: 'Центральный' }, { code: 'SIBFD', name: 'Сибирский' }, { code: 'FEFD', name: 'Дальневосточный' },
+]
+const OPTIONS = [
+  { key: 'openDeficits', label: 'Открытые дефициты' }, { key: 'coverage', label: 'Доля покрытых дефицитов' },
+]
 const DATA: Record<string, FigureValues> = {
   openDeficits: new Map([['27', { value: 12000 }], ['25', { value: 1 }], ['22', { value: 3 }], ['77', { value: 0 }]]),
   coverage: new Map([
-    ['27', { value: 0.1, part: 1, whole: 10 }], ['25', { value: 0.9, part: 9, whole: 10 }], ['22', { value: null, part: 0, whole: 0 }],
+    ['27', { value: 0.1, part: 1, whole: 10 }], ['25', { value: 0.9, part: 9, whole: 10 }],
+    ['22', { value: null, part: 0, whole: 0 }],
   ]),
 }
 
@@ -46,7 +51,8 @@ async function mountMap(extra: Record<string, unknown> = {}) {
   return { wrapper, router }
 }
 
-const tile = (wrapper: Awaited<ReturnType<typeof mountMap>>['wrapper'], code: string) => wrapper.find(`[data-testid=tile-${code}]`)
+const tile = (wrapper: Awaited<ReturnType<typeof mountMap>>['wrapper'], code: string) =>
+  wrapper.find(`[data-testid=tile-${code}]`)
 
 describe('RussiaTileMap', () => {
   beforeEach(() => {
@@ -58,7 +64,7 @@ describe('RussiaTileMap', () => {
     const { wrapper } = await mountMap()
     expect(wrapper.findAll('.tile')).toHaveLength(89)
     expect(tile(wrapper, '27').attributes('data-level')).toBe('4')
-    expect(tile(wrapper, '27').attributes('style')).toContain(`background: ${hexToRgb(PALETTE[4])}`)
+    expect(tile(wrapper, '27').attributes('style')).toContain(`background-color: ${hexToRgb(PALETTE[4])}`)
     expect(tile(wrapper, '27').classes()).toContain('tile--dark')
     expect(tile(wrapper, '77').attributes('data-level')).toBe('0')
     expect(tile(wrapper, '27').attributes('aria-label')).toBe('Хабаровский край. Открытые дефициты: 12\u00a0000')
@@ -126,7 +132,8 @@ describe('RussiaTileMap', () => {
     const fefd = table.find('tbody[data-district=FEFD]')
     expect(fefd.find('th[scope=rowgroup]').text()).toBe('Дальневосточный, всего')
     expect(fefd.find('[data-testid=district-total]').text()).toBe('12\u00a0001')
-    expect(fefd.findAll('tr[data-code]').map((r) => r.text())).toEqual(['Приморский край1', 'Хабаровский край12\u00a0000'])
+    expect(fefd.findAll('tr[data-code]').map((r) => r.text()))
+      .toEqual(['Приморский край1', 'Хабаровский край12\u00a0000'])
     expect(fefd.find('a[href="/regions/27"]').exists()).toBe(true)
   })
 })

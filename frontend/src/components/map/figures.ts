@@ -28,7 +28,9 @@ export function formatFigure(value: number | null | undefined, format: FigureFor
 }
 
 function rangeLabel(from: number, to: number, format: FigureFormat): string {
-  if (format === 'share') return from === to ? formatPercent(to / 100) : `${formatNumber(from)}–${formatPercent(to / 100)}`
+  if (format === 'share') {
+    return from === to ? formatPercent(to / 100) : `${formatNumber(from)}–${formatPercent(to / 100)}`
+  }
   return from === to ? formatNumber(from) : `${formatNumber(from)}–${formatNumber(to)}`
 }
 
@@ -80,7 +82,9 @@ export interface DistrictTotal {
  * A figure per federal district: counts add up; a share is the district's covered part over its whole, not an
  * average of its regions' shares. Regions without a value count as nothing; a district with none has none.
  */
-export function aggregateByDistrict(regions: RegionRef[], values: FigureValues, districtOrder: string[]): DistrictTotal[] {
+export function aggregateByDistrict(
+  regions: RegionRef[], values: FigureValues, districtOrder: string[],
+): DistrictTotal[] {
   const groups = new Map<string, string[]>()
   for (const code of districtOrder) groups.set(code, [])
   for (const r of regions) {

@@ -47,11 +47,15 @@ function zeros(): FigureValues {
 }
 
 async function projectsAt(stage: Stage, year: string): Promise<FigureValues> {
-  const query = (page: number) => ({ params: { query: clean({ stage, page, size: PAGE, year: year ? Number(year) : undefined }) } })
+  const query = (page: number) => ({
+    params: { query: clean({ stage, page, size: PAGE, year: year ? Number(year) : undefined }) },
+  })
   const first = await unwrap(api.GET('/api/v1/projects', query(0)))
   const pages = first.totalPages ?? 1
   if (pages > MAX_PROJECT_PAGES) throw new TooManyProjects(first.totalItems ?? pages * PAGE)
-  const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => unwrap(api.GET('/api/v1/projects', query(i + 1)))))
+  const rest = await Promise.all(
+    Array.from({ length: pages - 1 }, (_, i) => unwrap(api.GET('/api/v1/projects', query(i + 1)))),
+  )
   const out = zeros()
   for (const page of [first, ...rest]) {
     for (const p of page.items ?? []) {

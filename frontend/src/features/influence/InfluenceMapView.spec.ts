@@ -161,13 +161,14 @@ describe('InfluenceMapView', () => {
   })
 
   it('marks the region in focus and its partners on the tile map', async () => {
-    reply('GET', '/api/v1/analytics/coverage', { status: 200, body: { items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 } })
+    reply('GET', '/api/v1/analytics/coverage', empty)
     const { wrapper } = await mountAt('/influence?focusRegionCode=27')
     const tiles = wrapper.find('[data-testid=tilemap]')
     expect(tiles.find('[data-testid=tile-27]').attributes('aria-label')).toContain('регион в фокусе')
     expect(tiles.find('[data-testid=tile-22]').attributes('aria-label')).toContain('партнёр региона в фокусе')
     expect(tiles.findAll('.tile--partner').map((t) => t.attributes('data-code'))).toEqual(['22'])
-    expect(wrapper.find('#inf-tiles + p').text()).toBe('Хабаровский край отмечен звездой, его партнёры по влиянию при этих фильтрах — кругом.')
+    expect(wrapper.find('#inf-tiles + p').text())
+      .toBe('Хабаровский край отмечен звездой, его партнёры по влиянию при этих фильтрах — кругом.')
   })
 
   it('hides the declare button from a viewer', async () => {

@@ -35,7 +35,9 @@ function serve() {
     { categoryCode: 'managers', categoryName: 'Управленческие кадры и резерв', count: 1, deficits: [{ id: 9, title: 'Недостаточная подготовка резерва', regionCode: '42', severity: 'HIGH' }] },
   ] })
   reply('GET', '/api/v1/federal-districts', { status: 200, body: [{ code: 'FEFD', name: 'Дальневосточный федеральный округ' }] })
-  reply('GET', '/api/v1/regions', { status: 200, body: { items: [{ code: '27', name: 'Хабаровский край', federalDistrictCode: 'FEFD' }], totalItems: 1 } })
+  reply('GET', '/api/v1/regions', { status: 200, body: {
+    items: [{ code: '27', name: 'Хабаровский край', federalDistrictCode: 'FEFD' }], totalItems: 1,
+  } })
 }
 
 async function mountAt(url: string) {
@@ -87,7 +89,8 @@ describe('OverviewView', () => {
   })
 
   it('shows the sessions over the years that have any, not the last twelve months', async () => {
-    const months = ['2022-12', '2023-01', '2023-06', '2023-12', '2024-01'].map((month) => ({ month, sessions: month === '2023-06' ? 2 : 0 }))
+    const months = ['2022-12', '2023-01', '2023-06', '2023-12', '2024-01']
+      .map((month) => ({ month, sessions: month === '2023-06' ? 2 : 0 }))
     reply('GET', '/api/v1/analytics/sessions-per-month', { status: 200, body: months })
     const { wrapper } = await mountAt('/')
     const asked = calls.filter((c) => c.path === '/api/v1/analytics/sessions-per-month').at(-1)!
@@ -95,7 +98,8 @@ describe('OverviewView', () => {
     expect([asked.query.get('from'), asked.query.get('to')]).toEqual([`${thisYear - 8}-01`, `${thisYear + 1}-12`])
     const rows = wrapper.findAll('#ov-months ~ * details tbody tr').map((r) => r.text())
     expect(rows).toEqual(['январь 2023 г.0', 'июнь 2023 г.2', 'декабрь 2023 г.0'])
-    expect(wrapper.find('[role=img]').attributes('aria-label')).toBe('Сессии по месяцам: январь 2023 г. — 0; июнь 2023 г. — 2; декабрь 2023 г. — 0')
+    expect(wrapper.find('[role=img]').attributes('aria-label'))
+      .toBe('Сессии по месяцам: январь 2023 г. — 0; июнь 2023 г. — 2; декабрь 2023 г. — 0')
     await wrapper.find('#ov-year').setValue('2023')
     await flushPromises()
     const inYear = calls.filter((c) => c.path === '/api/v1/analytics/sessions-per-month').at(-1)!
