@@ -47,7 +47,7 @@ async function mountMap(props: Record<string, unknown> = {}) {
   return wrapper
 }
 const label = (wrapper: Awaited<ReturnType<typeof mountMap>>, code: string) =>
-  wrapper.find(`[data-testid=tile-${code}]`).attributes('aria-label')
+  wrapper.find(`[data-testid=tile-${code}]`).find('.tile__name').text()
 
 describe('RegionFigureMap', () => {
   beforeEach(() => {

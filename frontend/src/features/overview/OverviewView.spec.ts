@@ -81,7 +81,7 @@ describe('OverviewView', () => {
   it('shows the regions on the tile map, the chosen district brought forward', async () => {
     const { wrapper } = await mountAt('/?federalDistrictCode=FEFD')
     const tile = wrapper.find('[data-testid=tilemap] [data-testid=tile-27]')
-    expect(tile.attributes('aria-label')).toBe('Хабаровский край. Открытые дефициты: 1')
+    expect(tile.find('.tile__name').text()).toBe('Хабаровский край. Открытые дефициты: 1')
     expect(tile.attributes('href')).toBe('/regions/27')
     expect(tile.classes()).not.toContain('tile--outside')
     const coverage = calls.filter((c) => c.path === '/api/v1/analytics/coverage')
