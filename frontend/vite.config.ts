@@ -10,6 +10,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 200,
   },
   server: {
+    // the tests check the tile map against the service's own list of regions (its reference migration)
+    fs: { allow: ['.', '../src/main/resources/db/migration'] },
     proxy: {
       '/api': 'http://localhost:8080',
       '/q': 'http://localhost:8080',
@@ -18,6 +20,6 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
-    setupFiles: ['src/testing/fakeApi.ts'],
+    setupFiles: ['src/testing/fakeApi.ts', 'src/testing/canvas.ts'],
   },
 })

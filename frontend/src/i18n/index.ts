@@ -105,3 +105,11 @@ export function formatNumber(value: number | null | undefined, fractionDigits?: 
   }
   return new Intl.NumberFormat(tag(), options).format(value)
 }
+
+/** A share 0–1 as a percentage: «75 %» (with a no-break space in Russian), «75%» in English. */
+export function formatPercent(share: number | null | undefined, fractionDigits = 0): string {
+  if (share == null || Number.isNaN(share)) return ''
+  return new Intl.NumberFormat(tag(), {
+    style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits,
+  }).format(share)
+}

@@ -160,6 +160,17 @@ describe('InfluenceMapView', () => {
     expect(calls.filter((c) => c.path === '/api/v1/influence/map').at(-1)!.query.get('year')).toBe('2023')
   })
 
+  it('marks the region in focus and its partners on the tile map', async () => {
+    reply('GET', '/api/v1/analytics/coverage', empty)
+    const { wrapper } = await mountAt('/influence?focusRegionCode=27')
+    const tiles = wrapper.find('[data-testid=tilemap]')
+    expect(tiles.find('[data-testid=tile-27]').find('.tile__name').text()).toContain('регион в фокусе')
+    expect(tiles.find('[data-testid=tile-22]').find('.tile__name').text()).toContain('партнёр региона в фокусе')
+    expect(tiles.findAll('.tile--partner').map((t) => t.attributes('data-code'))).toEqual(['22'])
+    expect(wrapper.find('#inf-tiles + p').text())
+      .toBe('Хабаровский край отмечен звездой, его партнёры по влиянию при этих фильтрах — кругом.')
+  })
+
   it('hides the declare button from a viewer', async () => {
     const { wrapper } = await mountAt('/influence')
     expect(wrapper.findAll('button').some((b) => b.text() === 'Заявить связь')).toBe(false)

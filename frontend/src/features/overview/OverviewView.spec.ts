@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import OverviewView from './OverviewView.vue'
 import { calls, problem, reply, resetApi } from '../../testing/fakeApi'
@@ -35,7 +35,9 @@ function serve() {
     { categoryCode: 'managers', categoryName: 'Управленческие кадры и резерв', count: 1, deficits: [{ id: 9, title: 'Недостаточная подготовка резерва', regionCode: '42', severity: 'HIGH' }] },
   ] })
   reply('GET', '/api/v1/federal-districts', { status: 200, body: [{ code: 'FEFD', name: 'Дальневосточный федеральный округ' }] })
-  reply('GET', '/api/v1/regions', { status: 200, body: { items: [{ code: '27', name: 'Хабаровский край' }], totalItems: 1 } })
+  reply('GET', '/api/v1/regions', { status: 200, body: {
+    items: [{ code: '27', name: 'Хабаровский край', federalDistrictCode: 'FEFD' }], totalItems: 1,
+  } })
 }
 
 async function mountAt(url: string) {
@@ -74,6 +76,49 @@ describe('OverviewView', () => {
     expect(wrapper.find('[data-testid=coverage]').text()).toContain('75 %')
     expect(wrapper.find('[data-testid=districts]').text()).toContain('Дальневосточный федеральный округ')
     expect(wrapper.find('a[href="/deficits/9"]').text()).toBe('Недостаточная подготовка резерва')
+  })
+
+  it('shows the regions on the tile map, the chosen district brought forward', async () => {
+    const { wrapper } = await mountAt('/?federalDistrictCode=FEFD')
+    const tile = wrapper.find('[data-testid=tilemap] [data-testid=tile-27]')
+    expect(tile.find('.tile__name').text()).toBe('Хабаровский край. Открытые дефициты: 1')
+    expect(tile.attributes('href')).toBe('/regions/27')
+    expect(tile.classes()).not.toContain('tile--outside')
+    const coverage = calls.filter((c) => c.path === '/api/v1/analytics/coverage')
+    expect(coverage.some((c) => c.query.get('size') === '100' && !c.query.has('federalDistrictCode'))).toBe(true)
+  })
+
+  it('shows the sessions over the years that have any, not the last twelve months', async () => {
+    const months = ['2022-12', '2023-01', '2023-06', '2023-12', '2024-01']
+      .map((month) => ({ month, sessions: month === '2023-06' ? 2 : 0 }))
+    reply('GET', '/api/v1/analytics/sessions-per-month', { status: 200, body: months })
+    const { wrapper } = await mountAt('/')
+    const asked = calls.filter((c) => c.path === '/api/v1/analytics/sessions-per-month').at(-1)!
+    const thisYear = new Date().getFullYear()
+    expect([asked.query.get('from'), asked.query.get('to')]).toEqual([`${thisYear - 8}-01`, `${thisYear + 1}-12`])
+    const rows = wrapper.findAll('#ov-months ~ * details tbody tr').map((r) => r.text())
+    expect(rows).toEqual(['январь 2023 г.0', 'июнь 2023 г.2', 'декабрь 2023 г.0'])
+    expect(wrapper.find('[role=img]').attributes('aria-label'))
+      .toBe('Сессии по месяцам: январь 2023 г. — 0; июнь 2023 г. — 2; декабрь 2023 г. — 0')
+    await wrapper.find('#ov-year').setValue('2023')
+    await flushPromises()
+    const inYear = calls.filter((c) => c.path === '/api/v1/analytics/sessions-per-month').at(-1)!
+    expect([inYear.query.get('from'), inYear.query.get('to')]).toEqual(['2023-01', '2023-12'])
+  })
+
+  it('draws its charts with the chart library loaded on demand, each with its table', async () => {
+    const { wrapper } = await mountAt('/')
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    const charts = wrapper.findAll('[data-testid=chart]')
+    expect(charts).toHaveLength(5)
+    expect(charts.filter((c) => c.find('canvas').exists())).toHaveLength(5)
+    // the table next to a chart has its numbers; only the chart whose table is folded away is an image with a text
+    expect(charts.filter((c) => c.attributes('role') === 'img')).toHaveLength(1)
+    expect(charts.filter((c) => c.attributes('aria-hidden') === 'true')).toHaveLength(4)
+    const coverage = wrapper.find('[data-testid=district-coverage] tbody tr')
+    expect(coverage.text()).toBe('Дальневосточный федеральный округ9889\u00a0%')
+    expect(coverage.find('a').attributes('href')).toBe('/deficits?federalDistrictCode=FEFD')
   })
 
   it('filters by federal district through the address bar', async () => {
