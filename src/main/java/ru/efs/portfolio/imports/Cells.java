@@ -104,14 +104,15 @@ final class Cells {
         Map<String, Object> names = new HashMap<>();
         for (Object constant : type.getEnumConstants()) {
             Enum<?> value = (Enum<?>) constant;
-            for (String name : List.of(value.name(), Labels.of(value, Messages.RUSSIAN), Labels.of(value, Locale.ENGLISH))) {
+            for (String name : List.of(value.name(), Labels.of(value, Messages.RUSSIAN),
+                    Labels.of(value, Locale.ENGLISH))) {
                 names.putIfAbsent(ru.efs.portfolio.common.Texts.fold(name), value);
             }
         }
         return names;
     }
 
-    /** The items of a list cell: one a line or between {@code ;}; a part may still hold several, joined by {@code ,}. */
+    /** The parts of a list cell, one a line or between {@code ;}; a part may still hold several joined by commas. */
     static List<String> parts(String cell) {
         List<String> parts = new ArrayList<>();
         for (String part : cell.split("[;\\r\\n]+")) {
