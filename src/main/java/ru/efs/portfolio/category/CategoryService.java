@@ -143,8 +143,10 @@ public class CategoryService {
         Collection<String> wanted = new LinkedHashSet<>();
         codes.stream().filter(c -> c != null).map(String::trim).forEach(wanted::add);
         if (!wanted.isEmpty()) {
-            em.createQuery("select c from Category c where c.code in :codes", Category.class)
-                    .setParameter("codes", wanted).getResultStream().forEach(c -> byCode.put(c.code, c));
+            // One statement for those the session does not hold yet, none when it holds them all (an import).
+            em.unwrap(org.hibernate.Session.class).byMultipleIds(Category.class).enableSessionCheck(true)
+                    .multiLoad(new ArrayList<>(wanted)).stream().filter(c -> c != null)
+                    .forEach(c -> byCode.put(c.code, c));
         }
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i) == null ? null : codes.get(i).trim();

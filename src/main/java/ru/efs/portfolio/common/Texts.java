@@ -3,6 +3,8 @@ package ru.efs.portfolio.common;
 /** Small text clean-ups applied to what callers send. */
 public final class Texts {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-–—]+");
+
     private Texts() {
     }
 
@@ -23,6 +25,6 @@ public final class Texts {
         if (value == null) {
             return "";
         }
-        return value.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("[\\s_\\-–—]+", " ");
+        return SEPARATORS.matcher(value.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
     }
 }

@@ -161,6 +161,34 @@ public class DeficitService {
 
     @Transactional
     public DeficitDto create(DeficitRequest request) {
+        Deficit deficit = insert(request);
+        em.flush();
+        return toDto(deficit);
+    }
+
+    @Transactional
+    public DeficitDto update(long id, DeficitRequest request, Long expectedVersion) {
+        Deficit deficit = change(id, request, expectedVersion);
+        em.flush();
+        return toDto(deficit);
+    }
+
+    /**
+     * Records a deficit with every check and right of {@link #create}, answering its id only: an import writes
+     * thousands in one transaction, flushes them in batches and reads none of them back.
+     */
+    @Transactional
+    public long createFromImport(DeficitRequest request) {
+        return insert(request).id;
+    }
+
+    /** Changes a deficit with every check and right of {@link #update}, reading nothing back: for imports. */
+    @Transactional
+    public void updateFromImport(long id, DeficitRequest request, Long expectedVersion) {
+        change(id, request, expectedVersion);
+    }
+
+    private Deficit insert(DeficitRequest request) {
         if (request.status() != null && request.status() != DeficitStatus.OPEN) {
             throw Problem.invalid("status", "deficit.createStatus");
         }
@@ -169,12 +197,10 @@ public class DeficitService {
         deficit.status = DeficitStatus.OPEN;
         apply(deficit, request);
         deficit.persist();
-        em.flush();
-        return toDto(deficit);
+        return deficit;
     }
 
-    @Transactional
-    public DeficitDto update(long id, DeficitRequest request, Long expectedVersion) {
+    private Deficit change(long id, DeficitRequest request, Long expectedVersion) {
         Deficit deficit = find(id);
         currentUser.requireRegion(deficit.regionCode(), false);
         currentUser.requireRegion(request.regionCode(), false);
@@ -184,8 +210,7 @@ public class DeficitService {
                     status(request.status()));
         }
         apply(deficit, request);
-        em.flush();
-        return toDto(deficit);
+        return deficit;
     }
 
     /**

@@ -7,7 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import ru.efs.portfolio.common.Labels;
@@ -21,6 +24,7 @@ import ru.efs.portfolio.project.ProjectDtos.IndicatorDto;
  */
 final class Cells {
 
+    private static final Map<Class<?>, Map<String, Object>> ENUMS = new ConcurrentHashMap<>();
     private static final Pattern INTEGER = Pattern.compile("^[+-]?\\d{1,10}(?:[.,]0+)?$");
     private static final Pattern DECIMAL = Pattern.compile("^[+-]?\\d+(?:[.,]\\d+)?(?:[eE][+-]?\\d+)?$");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d)[\\s\\u00A0\\u202F'](?=\\d{3})");
@@ -86,7 +90,7 @@ final class Cells {
 
     /** An enum value by its name or its label in either language. */
     static <E extends Enum<E>> Found enumValue(String cell, Class<E> type, Locale locale) {
-        E value = Labels.parse(cell, type);
+        Object value = ENUMS.computeIfAbsent(type, Cells::enumNames).get(ru.efs.portfolio.common.Texts.fold(cell));
         if (value != null) {
             return Found.of(value);
         }
@@ -95,7 +99,20 @@ final class Cells {
         return Found.error("import.cell.enum", cell, allowed);
     }
 
-    /** The items of a list cell: one a line or between {@code ;}; a part may still hold several, joined by {@code ,}. */
+    /** An enum's values by what a person may write for them ({@link Labels#parse}), folded once. */
+    private static Map<String, Object> enumNames(Class<?> type) {
+        Map<String, Object> names = new HashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            for (String name : List.of(value.name(), Labels.of(value, Messages.RUSSIAN),
+                    Labels.of(value, Locale.ENGLISH))) {
+                names.putIfAbsent(ru.efs.portfolio.common.Texts.fold(name), value);
+            }
+        }
+        return names;
+    }
+
+    /** The parts of a list cell, one a line or between {@code ;}; a part may still hold several joined by commas. */
     static List<String> parts(String cell) {
         List<String> parts = new ArrayList<>();
         for (String part : cell.split("[;\\r\\n]+")) {

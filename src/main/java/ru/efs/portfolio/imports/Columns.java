@@ -144,7 +144,7 @@ final class Columns {
                 .orElseThrow();
     }
 
-    /** A header as the import compares it: {@code "Код  региона"}, {@code "код-региона:"} and {@code "КОД_РЕГИОНА"} are one. */
+    /** A header as the import compares it: {@code "Код  региона"}, {@code "код-региона:"}, {@code "КОД_РЕГИОНА"}. */
     static String key(String header) {
         return Texts.fold(header).replaceAll("[^\\p{L}\\p{N}]", "");
     }

@@ -49,12 +49,12 @@ class DeficitImport extends KindImport<Deficit> {
 
     @Override
     long create(Record request) {
-        return service.create((DeficitRequest) request).id();
+        return service.createFromImport((DeficitRequest) request);
     }
 
     @Override
     void update(long id, Record request, long version) {
-        service.update(id, (DeficitRequest) request, version);
+        service.updateFromImport(id, (DeficitRequest) request, version);
     }
 
     @Override

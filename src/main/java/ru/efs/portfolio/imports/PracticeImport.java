@@ -51,12 +51,12 @@ class PracticeImport extends KindImport<Practice> {
 
     @Override
     long create(Record request) {
-        return service.create((PracticeRequest) request).id();
+        return service.createFromImport((PracticeRequest) request);
     }
 
     @Override
     void update(long id, Record request, long version) {
-        service.update(id, (PracticeRequest) request, version);
+        service.updateFromImport(id, (PracticeRequest) request, version);
     }
 
     @Override

@@ -195,7 +195,7 @@ final class References {
         return byId.getOrDefault(target, Map.of()).values();
     }
 
-    /** A region by its code ({@code 27}, {@code 7} for {@code 07}), its name, or both ({@code 27 — Хабаровский край}). */
+    /** A region by its code ({@code 27}; {@code 7} is {@code 07}), its name, or both ("27 — Хабаровский край"). */
     Found region(String cell) {
         String text = cell.strip();
         Matcher number = POSITIVE.matcher(text);

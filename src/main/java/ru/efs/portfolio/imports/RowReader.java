@@ -25,7 +25,7 @@ import ru.efs.portfolio.imports.References.Target;
  */
 final class RowReader {
 
-    /** A row as read: its values, the version it was exported at, what is wrong, and the column each field came from. */
+    /** A row as read: its values, the version it was exported at, what is wrong, the column each field came from. */
     record Read(Map<String, Object> values, Long version, List<RowError> errors, Map<String, Integer> columns) {
     }
 
@@ -233,7 +233,8 @@ final class RowReader {
             case REFERENCE -> refs.names(field.target(), (Long) value, name);
             case REFERENCES -> {
                 Found all = list(name, part -> refs.find(field.target(), part, null));
-                yield all.ok() && new LinkedHashSet<>((List<?>) all.value()).equals(new LinkedHashSet<>((List<?>) value));
+                yield all.ok()
+                        && new LinkedHashSet<>((List<?>) all.value()).equals(new LinkedHashSet<>((List<?>) value));
             }
             default -> true;
         };

@@ -161,17 +161,43 @@ public class PracticeService {
 
     @Transactional
     public PracticeDto create(PracticeRequest request) {
-        Practice practice = new Practice();
-        practice.status = PracticeStatus.DRAFT;
-        apply(practice, request);
-        currentUser.requireRegion(practice.regionCode(), false);
-        practice.persist();
+        Practice practice = insert(request);
         em.flush();
         return toDto(practice);
     }
 
     @Transactional
     public PracticeDto update(long id, PracticeRequest request, Long expectedVersion) {
+        Practice practice = change(id, request, expectedVersion);
+        em.flush();
+        return toDto(practice);
+    }
+
+    /**
+     * Creates a practice with every check and right of {@link #create}, answering its id only: an import writes
+     * thousands in one transaction, flushes them in batches and reads none of them back.
+     */
+    @Transactional
+    public long createFromImport(PracticeRequest request) {
+        return insert(request).id;
+    }
+
+    /** Changes a practice with every check and right of {@link #update}, reading nothing back: for imports. */
+    @Transactional
+    public void updateFromImport(long id, PracticeRequest request, Long expectedVersion) {
+        change(id, request, expectedVersion);
+    }
+
+    private Practice insert(PracticeRequest request) {
+        Practice practice = new Practice();
+        practice.status = PracticeStatus.DRAFT;
+        apply(practice, request);
+        currentUser.requireRegion(practice.regionCode(), false);
+        practice.persist();
+        return practice;
+    }
+
+    private Practice change(long id, PracticeRequest request, Long expectedVersion) {
         Practice practice = find(id);
         currentUser.requireRegion(practice.regionCode(), false);
         Versions.check(practice, expectedVersion);
@@ -179,8 +205,7 @@ public class PracticeService {
         apply(practice, request);
         currentUser.requireRegion(practice.regionCode(), false);
         returnForVerificationIfChanged(practice, verified);
-        em.flush();
-        return toDto(practice);
+        return practice;
     }
 
     @Transactional

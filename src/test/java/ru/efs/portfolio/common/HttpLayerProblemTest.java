@@ -52,7 +52,7 @@ class HttpLayerProblemTest {
     @Test
     void aBodyOverTheLimitIsA413ProblemWithoutReadingIt() throws IOException {
         Raw answer = send("POST /api/v1/subjects HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 20000000\r\n\r\n{\"name\":");
+                + "Content-Length: 60000000\r\n\r\n{\"name\":");
 
         answer.isProblem(413, "Слишком большой запрос");
     }

@@ -87,4 +87,25 @@ class DeficitImportTest {
         Files.upload(TestUser.ADMIN, "deficits", file, "service.xlsx", false).then().statusCode(422);
         assertEquals(0, count(marker));
     }
+
+    @Test
+    void aFileExportedBeforeSomeoneElsesChangeIsRefusedOnlyWhereItWouldOverwriteIt() {
+        String marker = TestData.unique("версиямаркер");
+        long id = deficit("27", marker);
+        byte[] file = Files.export(DeficitData.DEFICITS, "xlsx", marker);
+        Map<String, Object> newer = DeficitData.deficit("27");
+        newer.put("title", marker);
+        newer.put("description", "Изменено в сервисе после выгрузки");
+        Api.as(TestUser.ADMIN).header("If-Match", DeficitData.etag(id)).body(newer).put(DeficitData.DEFICITS + "/" + id)
+                .then().statusCode(200);
+        byte[] edited = Files.editXlsx(file, "Название", marker, "Острота", "Низкая");
+        Files.upload(TestUser.ADMIN, "deficits", edited, "stale.xlsx", true).then().log().ifValidationFails()
+                .statusCode(200).body("errors[0].column", equalTo("Версия"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("admin"));
+        byte[] withoutVersion = Files.xlsx(List.of(List.of("Идентификатор", "Острота"), List.of(id, "Низкая")));
+        Files.upload(TestUser.ADMIN, "deficits", withoutVersion, "truth.xlsx", false).then().statusCode(200)
+                .body("toUpdate", equalTo(1));
+        Api.as(TestUser.ADMIN).get(DeficitData.DEFICITS + "/" + id).then().body("severity", equalTo("LOW"))
+                .body("description", equalTo("Изменено в сервисе после выгрузки"));
+    }
 }

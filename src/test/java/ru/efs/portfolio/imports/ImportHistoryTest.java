@@ -41,8 +41,8 @@ class ImportHistoryTest {
         JsonPath created = list(marker);
         assertEquals(250, created.getInt("totalItems"), "the kept answer saw the import");
         long first = created.getLong("items[0].id");
-        long last = Api.as(TestUser.ADMIN).queryParam("q", marker).queryParam("sort", "id,desc").get(DeficitData.DEFICITS)
-                .then().extract().jsonPath().getLong("items[0].id");
+        long last = Api.as(TestUser.ADMIN).queryParam("q", marker).queryParam("sort", "id,desc")
+                .get(DeficitData.DEFICITS).then().extract().jsonPath().getLong("items[0].id");
         long revision = revision(first, 0);
         assertEquals(revision, revision(last, 0), "one revision for the whole file");
         Api.as(TestUser.ADMIN).get(DeficitData.DEFICITS + "/" + first + "/history").then()

@@ -44,7 +44,8 @@ class ImportTemplateTest {
             XSSFSheet data = workbook.getSheetAt(0);
             List<String> headers = headers(data);
             assertEquals("Идентификатор", headers.get(0));
-            assertTrue(headers.containsAll(List.of("Название", "Код региона", "Коды категорий", "Острота")), headers.toString());
+            assertTrue(headers.containsAll(List.of("Название", "Код региона", "Коды категорий", "Острота")),
+                    headers.toString());
             XSSFSheet values = workbook.getSheet("Значения");
             assertNotNull(values, "the values sheet");
             assertEquals("Регионы", values.getRow(0).getCell(0).getStringCellValue());
