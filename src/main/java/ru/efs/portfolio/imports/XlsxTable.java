@@ -65,6 +65,10 @@ final class XlsxTable {
                     || !pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()) {
                 throw TableFiles.problem(415, "unsupported-file", "import.file.macros");
             }
+            if (pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()
+                    && pkg.getPartsByContentType(XSSFRelation.TEMPLATE_WORKBOOK.getContentType()).isEmpty()) {
+                throw TableFiles.problem(415, "unsupported-file", "import.file.notTable");
+            }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
