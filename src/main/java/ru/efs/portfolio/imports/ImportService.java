@@ -166,8 +166,11 @@ public class ImportService {
                 }
             }
         }
+        if (errors.size() > MAX_ERRORS) {
+            errors.subList(MAX_ERRORS, errors.size()).clear();
+        }
         if (!errors.isEmpty()) {
-            String columns = String.join(", ", errors.stream().map(RowError::column).distinct().toList());
+            String columns = String.join(", ", errors.stream().map(RowError::column).distinct().limit(20).toList());
             ImportReport report = new ImportReport(importer.kind().path(), true, 0, table.rows().size(), 0, 0, 0,
                     errors);
             throw new Problem(422, "import-columns", "import.problem.columns", "import.columns.detail",

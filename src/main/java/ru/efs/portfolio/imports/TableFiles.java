@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
@@ -20,18 +19,7 @@ import ru.efs.portfolio.common.Problem.FieldError;
  */
 final class TableFiles {
 
-    /** A ZIP entry may expand at most to this; its ratio is checked by POI too (zip bombs). */
-    static final long MAX_ENTRY_SIZE = 1L << 30;
-
-    /** The inflated part of an entry must stay above this share of its size, or it is a zip bomb. */
-    static final double MIN_INFLATE_RATIO = 0.01;
-
     private static final int SNIFF = 8192;
-
-    static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    }
 
     /** The limits one read is held to; {@code ignoredSheets} are the names of template sheets that hold no rows. */
     record Limits(long maxBytes, int maxRows, List<String> ignoredSheets) {

@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -42,6 +43,17 @@ final class XlsxTable {
 
     private static final Pattern VBA = Pattern.compile("/xl/vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
 
+    /** A ZIP entry may expand at most to this; its ratio is checked by POI too (zip bombs). */
+    static final long MAX_ENTRY_SIZE = 1L << 30;
+
+    /** The inflated part of an entry must stay above this share of its size, or it is a zip bomb. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
     private XlsxTable() {
     }
 
@@ -52,6 +64,10 @@ final class XlsxTable {
             if (!pkg.getPartsByName(VBA).isEmpty()
                     || !pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()) {
                 throw TableFiles.problem(415, "unsupported-file", "import.file.macros");
+            }
+            if (pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()
+                    && pkg.getPartsByContentType(XSSFRelation.TEMPLATE_WORKBOOK.getContentType()).isEmpty()) {
+                throw TableFiles.problem(415, "unsupported-file", "import.file.notTable");
             }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.deficit.Deficit;
 import ru.efs.portfolio.deficit.DeficitStatus;
 import ru.efs.portfolio.deficit.Severity;
-import ru.efs.portfolio.demo.DemoData.UserFact;
 import ru.efs.portfolio.person.Person;
 import ru.efs.portfolio.portfolio.Portfolio;
 import ru.efs.portfolio.portfolio.PortfolioStatus;
@@ -86,7 +85,7 @@ class DemoDataTest {
     @Test
     void khabarovskSessionIsTheSixthOfTheFarEasternSeries() {
         inTransaction(() -> {
-            StrategicSession session = session(DemoData.KHABAROVSK_SESSION, LocalDate.of(2023, 10, 10));
+            StrategicSession session = session(DemoFiles.KHABAROVSK_SESSION, LocalDate.of(2023, 10, 10));
             assertEquals(LocalDate.of(2023, 10, 11), session.endDate);
             assertEquals(6, session.number);
             assertEquals("27", session.hostRegionCode());
@@ -115,7 +114,7 @@ class DemoDataTest {
     @Test
     void allRussianSessionCoversAllRegionsWithExpertsOfAltgpu() {
         inTransaction(() -> {
-            StrategicSession session = session(DemoData.ALL_RUSSIAN_SESSION, LocalDate.of(2023, 12, 7));
+            StrategicSession session = session(DemoFiles.ALL_RUSSIAN_SESSION, LocalDate.of(2023, 12, 7));
             assertEquals(LocalDate.of(2023, 12, 8), session.endDate);
             assertEquals(SessionFormat.ALL_RUSSIAN, session.format);
             assertEquals(SessionStatus.COMPLETED, session.status);
@@ -124,11 +123,11 @@ class DemoDataTest {
             assertNull(session.participantCount);
             assertTrue(session.summary.contains("89 регионов и 13 вузов"));
             assertEquals(89, session.regions.size());
-            assertEquals(Set.of(DemoData.ACADEMY), session.organizers.stream().map(s -> s.name)
+            assertEquals(Set.of(DemoFiles.ACADEMY), session.organizers.stream().map(s -> s.name)
                     .collect(Collectors.toSet()));
             Set<SessionPerson> experts = Set.of(
-                    new SessionPerson(person(DemoData.KOCHESHKOVA).id, SessionRole.EXPERT),
-                    new SessionPerson(person(DemoData.VORONUSHKINA).id, SessionRole.EXPERT));
+                    new SessionPerson(person(DemoFiles.KOCHESHKOVA).id, SessionRole.EXPERT),
+                    new SessionPerson(person(DemoFiles.VORONUSHKINA).id, SessionRole.EXPERT));
             assertEquals(experts, new HashSet<>(session.people));
         });
     }
@@ -137,21 +136,21 @@ class DemoDataTest {
     void altgpuSeriesCoversExactlyItsSixRegions() {
         inTransaction(() -> {
             SessionSeries series = em.createQuery("from SessionSeries where title = :title and year = 2023",
-                    SessionSeries.class).setParameter("title", DemoData.ALTGPU_SERIES).getSingleResult();
+                    SessionSeries.class).setParameter("title", DemoFiles.ALTGPU_SERIES).getSingleResult();
             assertEquals(Set.of("22", "04", "42", "19", "17", "75"), codes(series.regions));
             assertEquals("НМЦ АлтГПУ", series.leadSubject.shortName);
             assertEquals("АлтГПУ", series.leadSubject.parent.shortName);
-            assertEquals(DemoData.KOCHESHKOVA, series.leadPerson.fullName);
+            assertEquals(DemoFiles.KOCHESHKOVA, series.leadPerson.fullName);
         });
     }
 
     @Test
     void projectLeadAndExpertOfAltgpuExist() {
         inTransaction(() -> {
-            Person lead = person(DemoData.KOCHESHKOVA);
+            Person lead = person(DemoFiles.KOCHESHKOVA);
             assertEquals("руководитель проекта", lead.position);
             assertEquals("АлтГПУ", lead.subject.shortName);
-            Person expert = person(DemoData.VORONUSHKINA);
+            Person expert = person(DemoFiles.VORONUSHKINA);
             assertEquals("эксперт", expert.position);
             assertEquals("АлтГПУ", expert.subject.shortName);
         });
@@ -161,9 +160,9 @@ class DemoDataTest {
     void khabarovskSubjectsAreInTheRegistryCreatedBySystem() {
         List<Object> ids = Api.as(TestUser.VIEWER).queryParam("regionCode", "27").queryParam("size", 100)
                 .get(SUBJECTS).then().statusCode(200)
-                .body("items.name", hasItems(DemoData.KHABAROVSK_AUTHORITY, DemoData.KHABAROVSK_IRO,
-                        DemoData.KHABAROVSK_CNPPM, DemoData.KHABAROVSK_UNIVERSITY))
-                .extract().jsonPath().getList("items.findAll { it.name == '" + DemoData.KHABAROVSK_IRO + "' }.id");
+                .body("items.name", hasItems(DemoFiles.KHABAROVSK_AUTHORITY, DemoFiles.KHABAROVSK_IRO,
+                        DemoFiles.KHABAROVSK_CNPPM, DemoFiles.KHABAROVSK_UNIVERSITY))
+                .extract().jsonPath().getList("items.findAll { it.name == '" + DemoFiles.KHABAROVSK_IRO + "' }.id");
         assertEquals(1, ids.size());
 
         Api.as(TestUser.VIEWER).get(SUBJECTS + "/" + ids.get(0)).then().statusCode(200)
@@ -176,7 +175,7 @@ class DemoDataTest {
 
     @Test
     void eachRegionOfTheAltgpuSeriesHasARegionalSubject() {
-        for (String code : DemoData.ALTGPU_REGIONS) {
+        for (String code : DemoFiles.ALTGPU_REGIONS) {
             Api.as(TestUser.VIEWER).queryParam("regionCode", code).queryParam("level", "REGIONAL")
                     .queryParam("size", 100).get(SUBJECTS).then().statusCode(200)
                     .body("items.findAll { it.name.endsWith('(демо)') }.size()",
@@ -190,7 +189,7 @@ class DemoDataTest {
 
     @Test
     void demoUsersSignInWithTheirRoles() {
-        for (UserFact user : DemoData.USERS) {
+        for (DemoFacts.User user : DemoFiles.facts().users()) {
             given().auth().preemptive().basic(user.username(), user.password())
                     .get("/api/v1/auth/me").then().statusCode(200)
                     .body("username", equalTo(user.username()))
@@ -205,7 +204,7 @@ class DemoDataTest {
             Portfolio portfolio = portfolio("27", 2023);
             assertEquals(PortfolioStatus.FORMED, portfolio.status);
             assertEquals("ХК ИРО", portfolio.coordinatingSubject.shortName);
-            StrategicSession session = session(DemoData.KHABAROVSK_SESSION, LocalDate.of(2023, 10, 10));
+            StrategicSession session = session(DemoFiles.KHABAROVSK_SESSION, LocalDate.of(2023, 10, 10));
 
             List<Project> projects = em.createQuery("from Project where portfolio = :portfolio and session = :session",
                     Project.class).setParameter("portfolio", portfolio).setParameter("session", session)
@@ -221,7 +220,7 @@ class DemoDataTest {
                 assertEquals("27", project.leadSubject.regionCode(), project.title);
                 assertEquals(2024, project.startDate.getYear(), project.title);
                 assertEquals(2024, project.endDate.getYear(), project.title);
-                assertTrue(project.description.contains(DemoData.MARK), project.title);
+                assertTrue(project.description.contains(DemoFiles.MARK), project.title);
                 assertTrue(project.indicators.size() >= 1 && project.indicators.size() <= 3, project.title);
                 for (Indicator indicator : project.indicators) {
                     assertNotNull(indicator.unit(), project.title);
@@ -237,7 +236,7 @@ class DemoDataTest {
     @Test
     void stageHistoryShowsTheRevisionBeforeTheDefence() {
         inTransaction(() -> {
-            Project project = project("27", 2023, DemoData.YOUNG_WELCOME);
+            Project project = project("27", 2023, DemoFiles.YOUNG_WELCOME);
             assertEquals(List.of(ProjectStage.PROPOSED, ProjectStage.REFINEMENT, ProjectStage.PRE_DEFENSE,
                     ProjectStage.REVISION, ProjectStage.PRE_DEFENSE, ProjectStage.DEFENSE),
                     stageChanges(project).stream().map(change -> change.toStage).toList());
@@ -256,7 +255,7 @@ class DemoDataTest {
             assertTrue(ofKhabarovsk.stream().anyMatch(project -> usesPracticeOf(project, "22")));
             assertTrue(ofKhabarovsk.stream().anyMatch(project -> usesPracticeOf(project, "42")));
 
-            Project partnership = project("27", 2023, DemoData.PARTNER_MENTORING);
+            Project partnership = project("27", 2023, DemoFiles.PARTNER_MENTORING);
             assertEquals(Set.of("27", "75"), partnership.deficits.stream().map(Deficit::regionCode)
                     .collect(Collectors.toSet()));
             assertTrue(partnership.partners.stream().anyMatch(subject -> "НМЦ АлтГПУ".equals(subject.shortName)
@@ -280,7 +279,7 @@ class DemoDataTest {
                     && a.practice.regionCode().equals("22") && a.project != null
                     && a.project.regionCode().equals("27") && a.project.practices.contains(a.practice)
                     && a.outcome == AdoptionOutcome.SUCCESSFUL));
-            for (DemoData.AdoptionFact fact : DemoData.ADOPTIONS) {
+            for (DemoFacts.Adoption fact : DemoFiles.facts().adoptions()) {
                 assertNotEquals(fact.practice().regionCode(), fact.regionCode(), fact.toString());
             }
         });
@@ -290,8 +289,8 @@ class DemoDataTest {
     void deficitStatusesFollowTheirProjects() {
         inTransaction(() -> {
             Set<DeficitStatus> seen = new HashSet<>();
-            for (DemoData.DeficitFact fact : DemoData.DEFICITS) {
-                Deficit deficit = deficit(fact.key());
+            for (DemoFacts.Key key : DemoFiles.keys("deficits")) {
+                Deficit deficit = deficit(key);
                 seen.add(deficit.status);
                 if (deficit.status == DeficitStatus.CLOSED) {
                     assertNotNull(deficit.closedReason, deficit.title);
@@ -308,7 +307,7 @@ class DemoDataTest {
             }
             assertEquals(EnumSet.allOf(DeficitStatus.class), seen);
 
-            Deficit onlyRejected = deficit(DemoData.DIGITAL_SKILLS_22);
+            Deficit onlyRejected = deficit(DemoFiles.DIGITAL_SKILLS_22);
             assertEquals(DeficitStatus.OPEN, onlyRejected.status);
             assertEquals(1L, em.createQuery("select count(p) from Project p join p.deficits d where d = :deficit "
                     + "and p.stage = :rejected", Long.class).setParameter("deficit", onlyRejected)
@@ -324,19 +323,19 @@ class DemoDataTest {
                 assertTrue(count("select count(p) from Practice p where p.region.code = ?1", code) >= 1, code);
             }
             Set<Severity> severities = new HashSet<>();
-            for (DemoData.DeficitFact fact : DemoData.DEFICITS) {
-                Deficit deficit = deficit(fact.key());
+            for (DemoFacts.Key key : DemoFiles.keys("deficits")) {
+                Deficit deficit = deficit(key);
                 severities.add(deficit.severity);
                 assertFalse(deficit.categories.isEmpty(), deficit.title);
-                assertTrue(deficit.description.contains(DemoData.MARK), deficit.title);
+                assertTrue(deficit.description.contains(DemoFiles.MARK), deficit.title);
                 if (deficit.regionCode().equals("27")) {
-                    assertEquals(DemoData.KHABAROVSK_SESSION, deficit.session.title);
+                    assertEquals(DemoFiles.KHABAROVSK_SESSION, deficit.session.title);
                 }
             }
             assertEquals(EnumSet.allOf(Severity.class), severities);
 
             Set<Maturity> maturities = new HashSet<>();
-            for (DemoData.PracticeFact fact : DemoData.PRACTICES) {
+            for (DemoFacts.Key fact : DemoFiles.keys("practices")) {
                 Practice practice = em.createQuery("from Practice where region.code = :region and title = :title",
                         Practice.class).setParameter("region", fact.regionCode()).setParameter("title", fact.title())
                         .getSingleResult();
@@ -344,7 +343,7 @@ class DemoDataTest {
                 assertFalse(practice.categories.isEmpty(), practice.title);
                 assertNotNull(practice.results, practice.title);
                 assertNotNull(practice.evidence, practice.title);
-                assertTrue(practice.description.contains(DemoData.MARK), practice.title);
+                assertTrue(practice.description.contains(DemoFiles.MARK), practice.title);
                 boolean verified = practice.status == PracticeStatus.VERIFIED
                         || practice.status == PracticeStatus.RECOMMENDED;
                 assertEquals(verified ? "expert" : null, practice.verifiedBy, practice.title);
@@ -362,48 +361,50 @@ class DemoDataTest {
     private Map<String, Object> demoVersions() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Object> versions = new TreeMap<>();
-            for (DemoData.SubjectFact fact : DemoData.SUBJECTS) {
-                versions.put("subject " + fact.name(), em.createQuery("from Subject where name = :name", Subject.class)
-                        .setParameter("name", fact.name()).getSingleResult().version);
+            for (Map<String, String> fact : DemoFiles.rows("subjects")) {
+                String name = fact.get("Полное название");
+                versions.put("subject " + name, em.createQuery("from Subject where name = :name", Subject.class)
+                        .setParameter("name", name).getSingleResult().version);
             }
-            for (DemoData.PersonFact fact : DemoData.PEOPLE) {
-                versions.put("person " + fact.fullName(), person(fact.fullName()).version);
+            for (Map<String, String> fact : DemoFiles.rows("people")) {
+                versions.put("person " + fact.get("ФИО"), person(fact.get("ФИО")).version);
             }
-            for (DemoData.SeriesFact fact : DemoData.SERIES) {
+            DemoFacts facts = DemoFiles.facts();
+            for (DemoFacts.Series fact : facts.series()) {
                 versions.put("series " + fact.title(), em.createQuery(
                         "from SessionSeries where title = :title and year = :year", SessionSeries.class)
                         .setParameter("title", fact.title()).setParameter("year", fact.year())
                         .getSingleResult().version);
             }
-            for (DemoData.SessionFact fact : DemoData.SESSIONS) {
+            for (DemoFacts.Session fact : facts.sessions()) {
                 versions.put("session " + fact.title(), session(fact.title(), fact.startDate()).version);
             }
-            for (UserFact fact : DemoData.USERS) {
+            for (DemoFacts.User fact : facts.users()) {
                 AppUser user = AppUser.findByUsername(fact.username()).orElseThrow();
                 versions.put("user " + fact.username(), user.version);
                 versions.put("password " + fact.username(), user.passwordHash);
             }
-            for (DemoData.PracticeFact fact : DemoData.PRACTICES) {
-                versions.put("practice " + fact.key(), em.createQuery(
+            for (DemoFacts.Key fact : DemoFiles.keys("practices")) {
+                versions.put("practice " + fact, em.createQuery(
                         "from Practice where region.code = :region and title = :title", Practice.class)
                         .setParameter("region", fact.regionCode()).setParameter("title", fact.title())
                         .getSingleResult().version);
             }
-            for (DemoData.DeficitFact fact : DemoData.DEFICITS) {
-                Deficit deficit = deficit(fact.key());
-                versions.put("deficit " + fact.key(), deficit.version);
-                versions.put("deficit status " + fact.key(), deficit.status);
+            for (DemoFacts.Key fact : DemoFiles.keys("deficits")) {
+                Deficit deficit = deficit(fact);
+                versions.put("deficit " + fact, deficit.version);
+                versions.put("deficit status " + fact, deficit.status);
             }
-            for (DemoData.PortfolioFact fact : DemoData.PORTFOLIOS) {
+            for (DemoFacts.PortfolioFact fact : facts.portfolios()) {
                 versions.put("portfolio " + fact.regionCode() + " " + fact.year(),
                         portfolio(fact.regionCode(), fact.year()).version);
             }
-            for (DemoData.ProjectFact fact : DemoData.PROJECTS) {
+            for (DemoFacts.StagePath fact : facts.stages()) {
                 Project project = project(fact.regionCode(), fact.year(), fact.title());
-                versions.put("project " + fact.key(), project.version);
-                versions.put("stage changes " + fact.key(), stageChanges(project).size());
+                versions.put("project " + fact.title(), project.version);
+                versions.put("stage changes " + fact.title(), stageChanges(project).size());
             }
-            for (DemoData.AdoptionFact fact : DemoData.ADOPTIONS) {
+            for (DemoFacts.Adoption fact : facts.adoptions()) {
                 versions.put("adoption " + fact.practice() + " " + fact.regionCode(), em.createQuery(
                         "from PracticeAdoption where practice.region.code = :practiceRegion "
                                 + "and practice.title = :title and region.code = :region", PracticeAdoption.class)
@@ -477,7 +478,7 @@ class DemoDataTest {
                 .setParameter("title", title).getSingleResult();
     }
 
-    private Deficit deficit(DemoData.DeficitKey key) {
+    private Deficit deficit(DemoFacts.Key key) {
         return em.createQuery("from Deficit where region.code = :region and title = :title", Deficit.class)
                 .setParameter("region", key.regionCode()).setParameter("title", key.title()).getSingleResult();
     }

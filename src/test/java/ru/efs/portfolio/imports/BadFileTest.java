@@ -46,6 +46,25 @@ class BadFileTest {
     }
 
     @Test
+    void aTextDocumentOrAnyZipIsNotASpreadsheet() throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Название");
+            document.write(out);
+            Files.upload(TestUser.ADMIN, "deficits", out.toByteArray(), "deficits.xlsx", true).then()
+                    .statusCode(415).body("errors[0].field", equalTo("file"));
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("Название;Код региона".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Files.upload(TestUser.ADMIN, "deficits", zip.toByteArray(), "deficits.xlsx", true).then().statusCode(415)
+                .body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
     void anOldExcelFileIsRefusedWithAdvice() throws IOException {
         try (HSSFWorkbook old = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             old.createSheet("Данные").createRow(0).createCell(0).setCellValue("Название");
