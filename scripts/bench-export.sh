@@ -3,7 +3,7 @@
 # (scale 1.0) as XLSX and as CSV, five times each, with the service's resident memory before and after, so that a
 # file's size and its rows can be compared with the memory the service holds.
 # Usage: scripts/bench-export.sh [SCALE, default 1.0] [ROUNDS, default 5]
-# JAVA_OPTS=-Xmx200m shows that the files are streamed: the whole export runs in a heap smaller than its rows.
+# SETTLE_SECONDS (default 45) waits for the start's background work. JAVA_OPTS=-Xmx200m shows that the files are streamed: the whole export runs in a heap smaller than its rows.
 # The service is started from target/quarkus-app (built when missing) on a fresh temporary data directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ until curl -fs "$base/q/health/ready" > /dev/null 2>&1; do
   sleep 0.5
 done
 # the search index and the kept state are built in the background after start: let them finish first
-sleep 20
+sleep "${SETTLE_SECONDS:-45}"
 basic="Authorization: Basic $(printf 'admin:bench-password' | base64)"
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status"; }
 # the live heap after a full collection: what the service keeps, whatever the last export allocated on its way
