@@ -3,7 +3,8 @@
 # (scale 1.0) as XLSX and as CSV, five times each, with the service's resident memory before and after, so that a
 # file's size and its rows can be compared with the memory the service holds.
 # Usage: scripts/bench-export.sh [SCALE, default 1.0] [ROUNDS, default 5]
-# SETTLE_SECONDS (default 45) waits for the start's background work. JAVA_OPTS=-Xmx200m shows that the files are streamed: the whole export runs in a heap smaller than its rows.
+# SETTLE_SECONDS (default 45) waits for the start's background work. JAVA_OPTS=-Xmx200m shows that the files
+# are streamed: the whole export runs in a heap smaller than its rows.
 # The service is started from target/quarkus-app (built when missing) on a fresh temporary data directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
