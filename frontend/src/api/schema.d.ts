@@ -2671,6 +2671,26 @@ export interface components {
         };
         /** @enum {string} */
         InfluenceKind: "PRACTICE_TRANSFER" | "DEFICIT_CLOSURE" | "PARTNERSHIP" | "SYNERGY" | "CONFLICT";
+        /** @description Доля одного вида в ребре / The share of one kind in an edge */
+        InfluenceKindWeight: {
+            /**
+             * @description Вид / Kind
+             * @example PRACTICE_USED
+             */
+            kind?: components["schemas"]["EdgeKind"];
+            /**
+             * Format: int32
+             * @description Сумма весов элементов этого вида / Sum of this kind's item weights
+             * @example 3
+             */
+            weight?: number;
+            /**
+             * Format: int32
+             * @description Число элементов этого вида / Number of this kind's items
+             * @example 2
+             */
+            itemCount?: number;
+        };
         /** @description Заявленная связь влияния между портфелями регионов / Declared influence link between regions' portfolios */
         InfluenceLink: {
             /**
@@ -2836,6 +2856,8 @@ export interface components {
              * @example 4
              */
             itemCount?: number;
+            /** @description Вес и число элементов по каждому виду ребра, в порядке kinds / Weight and number of items of each of the edge's kinds, in the order of kinds */
+            kindWeights?: components["schemas"]["InfluenceKindWeight"][];
             /** @description Элементы, объясняющие ребро: самые весомые первыми, затем по виду и идентификатору; на карте — не больше itemsPerEdge, все — в GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode} / Items that explain the edge: heaviest first, then by kind and id; on the map at most itemsPerEdge, all of them from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode} */
             items?: components["schemas"]["InfluenceEdgeItem"][];
         };

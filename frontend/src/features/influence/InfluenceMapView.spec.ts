@@ -18,11 +18,15 @@ const node = (regionCode: string, name: string, federalDistrictCode: string) => 
 })
 /** The whole edges, as GET /api/v1/influence/edges/{from}/{to} answers them. */
 const EDGES = [
-  { fromRegionCode: '22', toRegionCode: '27', kinds: ['PRACTICE_USED', 'ADOPTION'], weight: 3, itemCount: 2, items: [
+  { fromRegionCode: '22', toRegionCode: '27', kinds: ['PRACTICE_USED', 'ADOPTION'], weight: 3, itemCount: 2, kindWeights: [
+    { kind: 'PRACTICE_USED', weight: 1, itemCount: 1 }, { kind: 'ADOPTION', weight: 2, itemCount: 1 },
+  ], items: [
     { kind: 'ADOPTION', weight: 2, projectId: 16, projectTitle: 'Молодым всегда у нас дорога!', practiceId: 4, practiceTitle: 'Университетское наставничество', adoptionId: 3, adoptionOutcome: 'SUCCESSFUL' },
     { kind: 'PRACTICE_USED', weight: 1, projectId: 15, projectTitle: 'Партнерское наставничество', practiceId: 4, practiceTitle: 'Университетское наставничество' },
   ] },
-  { fromRegionCode: '27', toRegionCode: '22', kinds: ['DECLARED'], weight: 2, itemCount: 1, items: [
+  { fromRegionCode: '27', toRegionCode: '22', kinds: ['DECLARED'], weight: 2, itemCount: 1, kindWeights: [
+    { kind: 'DECLARED', weight: 2, itemCount: 1 },
+  ], items: [
     { kind: 'DECLARED', weight: 2, linkId: 7, linkKind: 'SYNERGY', note: 'Обмен наставниками' },
   ] },
 ]
@@ -73,7 +77,7 @@ describe('InfluenceMapView', () => {
   })
 
   it('draws every edge as a named button and lists the items of a clicked edge', async () => {
-    const { wrapper, router } = await mountAt('/influence?focusRegionCode=27&kinds=PRACTICE_USED,ADOPTION,DECLARED')
+    const { wrapper, router } = await mountAt('/influence?view=graph&focusRegionCode=27&kinds=PRACTICE_USED,ADOPTION,DECLARED')
     const map = calls.find((c) => c.path === '/api/v1/influence/map')!
     expect(map.query.get('focusRegionCode')).toBe('27')
     expect(map.query.getAll('kinds')).toEqual(['PRACTICE_USED', 'ADOPTION', 'DECLARED'])
@@ -138,15 +142,60 @@ describe('InfluenceMapView', () => {
     expect(wrapper.find('a[href="/regions/22"]').exists()).toBe(true)
   })
 
-  it('offers the same data as a table and as a matrix', async () => {
+  it('ranks the strongest links with every kind behind them, and draws the heat map without asking again', async () => {
     const { wrapper } = await mountAt('/influence?view=table')
     const rows = wrapper.findAll('[data-testid=edge-table] tbody tr')
+    expect(rows).toHaveLength(2)
     expect(rows[0].text()).toContain('Алтайский край')
-    expect(rows[0].text()).toContain('Использует практику, Внедрение практики')
-    expect(rows[0].findAll('td.num').map((c) => c.text())).toEqual(['3', '2'])
+    expect(rows[0].text()).toContain('Использует практику 1, Внедрение практики 2')
+    expect(rows[0].findAll('td.num').map((c) => c.text())).toEqual(['1', '3', '2'])
+    expect(rows[1].text()).toContain('Заявленная связь 2')
     const other = await mountAt('/influence?view=matrix')
-    expect(other.wrapper.find('[data-testid=matrix]').text()).toContain('3')
-    expect(calls.some((c) => c.path === '/api/v1/influence/matrix')).toBe(true)
+    expect(other.wrapper.find('[data-testid=heat-canvas]').attributes('aria-label')).toContain('2 × 2')
+    await other.wrapper.find('[data-testid=heat-canvas]').trigger('keydown', { key: 'ArrowRight' })
+    expect(other.wrapper.find('[data-testid=matrix-pointed]').text()).toMatch(/Откуда: .*край[\s\S]*Куда: .*край[\s\S]*Вес: \d/)
+    expect(calls.some((c) => c.path === '/api/v1/influence/matrix')).toBe(false)
+  })
+
+  it('opens on the flows between districts when the map is too large for a graph, and a district opens its regions', async () => {
+    const many = Array.from({ length: 14 }, (_, i) => node(String(40 + i), `Регион ${40 + i}`, i % 2 ? 'SIBFD' : 'FEFD'))
+    reply('GET', '/api/v1/influence/map', { status: 200, body: {
+      nodes: many,
+      edges: [
+        { fromRegionCode: '40', toRegionCode: '41', kinds: ['PRACTICE_USED'], weight: 4, itemCount: 4, kindWeights: [{ kind: 'PRACTICE_USED', weight: 4, itemCount: 4 }] },
+        { fromRegionCode: '42', toRegionCode: '43', kinds: ['PRACTICE_USED', 'DECLARED'], weight: 5, itemCount: 3, kindWeights: [{ kind: 'PRACTICE_USED', weight: 2, itemCount: 2 }, { kind: 'DECLARED', weight: 3, itemCount: 1 }] },
+        { fromRegionCode: '41', toRegionCode: '43', kinds: ['PARTNERSHIP'], weight: 1, itemCount: 1, kindWeights: [{ kind: 'PARTNERSHIP', weight: 1, itemCount: 1 }] },
+      ],
+    } })
+    const { wrapper, router } = await mountAt('/influence')
+    expect(wrapper.find('[data-testid=view-graph]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=flow-diagram]').exists()).toBe(true)
+    // ДФО (even regions) gives ДФО → СФО 9 in two bands' worth of kinds; СФО → СФО 1
+    const rows = wrapper.findAll('[data-testid=flow-table] tbody tr')
+    expect(rows.map((r) => r.find('th').text())).toEqual(['Дальневосточный', 'Сибирский'])
+    expect(rows[0].text()).toContain('Использует практику 6, Заявленная связь 3')
+    expect(wrapper.find('[data-testid=flow-row-FEFD]').attributes('aria-label')).toBe('Дальневосточный: отдаёт 9, получает 0')
+    await rows[0].find('button').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.flow).toBe('FEFD>SIBFD')
+    const panel = wrapper.find('[data-testid=flow-panel]')
+    expect(panel.find('h2').text()).toBe('Дальневосточный → Сибирский')
+    expect(panel.find('[data-testid=flow-weight]').text()).toBe('9')
+    expect(panel.findAll('ol li').map((li) => li.find('button').text())).toEqual(['Регион 42 → Регион 43', 'Регион 40 → Регион 41'])
+    await wrapper.find('[data-testid=flow-row-SIBFD]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.federalDistrictCode).toBe('SIBFD')
+  })
+
+  it('shows a region in focus as whom it gives to and receives from', async () => {
+    const { wrapper, router } = await mountAt('/influence?focusRegionCode=27')
+    const view = wrapper.find('[data-testid=region-links]')
+    expect(view.text()).toContain('Кому Хабаровский край отдаёт')
+    expect(view.find('[data-testid="region-link-27-22"]').text()).toContain('Алтайский край')
+    expect(view.find('[data-testid="region-link-22-27"]').text()).toContain('Внедрение практики 2')
+    await view.find('[data-testid="region-link-22-27"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.edge).toBe('22-27')
   })
 
   it('keeps the filters in the address bar', async () => {

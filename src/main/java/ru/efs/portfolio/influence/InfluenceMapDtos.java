@@ -46,13 +46,22 @@ public final class InfluenceMapDtos {
             @Schema(description = "Виды связи ребра / Kinds of the edge", maxItems = 5) List<EdgeKind> kinds,
             @Schema(description = "Вес: сумма весов всех элементов (0 — у пары регионов без элементов) / Weight: the sum of all its items' weights (0 for a pair of regions with no items)", example = "5", format = "int32", minimum = "0", maximum = "2147483647") int weight,
             @Schema(description = "Число всех элементов ребра / Number of all the edge's items", example = "4", format = "int32", minimum = "0", maximum = "2147483647") int itemCount,
+            @Schema(description = "Вес и число элементов по каждому виду ребра, в порядке kinds / Weight and number of items of each of the edge's kinds, in the order of kinds", maxItems = 5) List<KindWeight> kindWeights,
             @Schema(description = "Элементы, объясняющие ребро: самые весомые первыми, затем по виду и идентификатору; на карте — не больше itemsPerEdge, все — в GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode} / Items that explain the edge: heaviest first, then by kind and id; on the map at most itemsPerEdge, all of them from GET /api/v1/influence/edges/{fromRegionCode}/{toRegionCode}", maxItems = 100000) List<EdgeItem> items) {
 
         /** The same edge with at most {@code limit} of its items; {@code itemCount} still counts all of them. */
         MapEdge limited(int limit) {
             return items.size() <= limit ? this
-                    : new MapEdge(fromRegionCode, toRegionCode, kinds, weight, itemCount, List.copyOf(items.subList(0, limit)));
+                    : new MapEdge(fromRegionCode, toRegionCode, kinds, weight, itemCount, kindWeights,
+                            List.copyOf(items.subList(0, limit)));
         }
+    }
+
+    @Schema(name = "InfluenceKindWeight", description = "Доля одного вида в ребре / The share of one kind in an edge")
+    public record KindWeight(
+            @Schema(description = "Вид / Kind", example = "PRACTICE_USED") EdgeKind kind,
+            @Schema(description = "Сумма весов элементов этого вида / Sum of this kind's item weights", example = "3", format = "int32", minimum = "1", maximum = "2147483647") int weight,
+            @Schema(description = "Число элементов этого вида / Number of this kind's items", example = "2", format = "int32", minimum = "1", maximum = "2147483647") int itemCount) {
     }
 
     /** An edge as a row of an exported table, with both regions' names. */

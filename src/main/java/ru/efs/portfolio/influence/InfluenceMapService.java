@@ -26,6 +26,7 @@ import ru.efs.portfolio.influence.InfluenceMapDtos.EdgeItem;
 import ru.efs.portfolio.influence.InfluenceRows.Row;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMap;
 import ru.efs.portfolio.influence.InfluenceMapDtos.InfluenceMatrix;
+import ru.efs.portfolio.influence.InfluenceMapDtos.KindWeight;
 import ru.efs.portfolio.influence.InfluenceMapDtos.MapEdge;
 import ru.efs.portfolio.influence.InfluenceMapDtos.MapNode;
 import ru.efs.portfolio.influence.InfluenceMapDtos.NodeFigures;
@@ -239,7 +240,7 @@ public class InfluenceMapService {
         InfluenceRows.Snapshot snapshot = rows.snapshot();
         return edgesRead.get(new EdgeQuestion(filter, pair), version(snapshot), () -> {
             List<MapEdge> edges = edges(snapshot.rows(), filter, regions, pair);
-            return edges.isEmpty() ? new MapEdge(fromRegionCode, toRegionCode, List.of(), 0, 0, List.of())
+            return edges.isEmpty() ? new MapEdge(fromRegionCode, toRegionCode, List.of(), 0, 0, List.of(), List.of())
                     : edges.get(0);
         });
     }
@@ -274,14 +275,24 @@ public class InfluenceMapService {
                 .thenComparing(i -> firstNonNull(i.practiceId(), i.deficitId(), i.subjectId()), Comparator.nullsLast(Comparator.naturalOrder()));
         for (List<Row> group : byPair.values()) {
             List<EdgeItem> items = group.stream().map(Row::item).sorted(order).toList();
-            Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
+            int[] weights = new int[EdgeKind.values().length];
+            int[] counts = new int[weights.length];
             int weight = 0;
             for (EdgeItem item : items) {
-                kinds.add(item.kind());
+                weights[item.kind().ordinal()] += item.weight();
+                counts[item.kind().ordinal()]++;
                 weight += item.weight();
             }
+            List<EdgeKind> kinds = new ArrayList<>();
+            List<KindWeight> kindWeights = new ArrayList<>();
+            for (EdgeKind kind : EdgeKind.values()) {
+                if (counts[kind.ordinal()] > 0) {
+                    kinds.add(kind);
+                    kindWeights.add(new KindWeight(kind, weights[kind.ordinal()], counts[kind.ordinal()]));
+                }
+            }
             MapEdge edge = new MapEdge(group.get(0).from(), group.get(0).to(), List.copyOf(kinds), weight, items.size(),
-                    items);
+                    List.copyOf(kindWeights), items);
             edges.add(filter.itemsPerEdge() == null ? edge : edge.limited(filter.itemsPerEdge()));
         }
         return edges;

@@ -119,6 +119,10 @@ class InfluenceMapResourceTest {
         assertEquals(List.of("PRACTICE_USED", "ADOPTION"), map.getList(edge("16", "63") + ".kinds"));
         assertEquals(3, map.getInt(edge("16", "63") + ".weight"));
         assertEquals(2, map.getInt(edge("16", "63") + ".itemCount"));
+        // each kind's share, in the order of kinds: what a picture of the edge shows side by side
+        assertEquals(List.of("PRACTICE_USED", "ADOPTION"), map.getList(edge("16", "63") + ".kindWeights.kind"));
+        assertEquals(List.of(1, 2), map.getList(edge("16", "63") + ".kindWeights.weight"));
+        assertEquals(List.of(1, 1), map.getList(edge("16", "63") + ".kindWeights.itemCount"));
         assertEquals(2, map.getList(edge("16", "63") + ".items").size());
         // the heavier item first: a successful adoption weighs 2, a practice used 1
         assertEquals("ADOPTION", map.getString(edge("16", "63") + ".items[0].kind"));
