@@ -1,4 +1,4 @@
-import { saveBlob } from '../../api/files'
+import { escapeXml } from '../../components/pictures'
 import { KIND_STYLE, type EdgeKind } from './layout'
 import { layoutFlows } from './flowLayout'
 import type { Flow, FlowRow } from './flows'
@@ -16,10 +16,6 @@ export function heatColor(weight: number, max: number): string {
   const share = Math.sqrt(Math.max(0, Math.min(1, weight / Math.max(1, max))))
   const c = LIGHT.map((l, i) => Math.round(l + (DARK[i] - l) * share))
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 function cut(text: string, chars: number) {
@@ -69,40 +65,6 @@ export function flowSvg(rows: FlowRow[], flows: Flow[], nameOf: (code: string) =
   }
   out.push('</svg>')
   return out.join('\n')
-}
-
-export function saveSvg(svg: string, name: string) {
-  saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`)
-}
-
-/** Draws a standalone SVG into a canvas twice its size and saves it as PNG. */
-export async function saveSvgAsPng(svg: string, name: string): Promise<void> {
-  const image = new Image()
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }))
-  try {
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve()
-      image.onerror = () => reject(new Error('svg'))
-      image.src = url
-    })
-    const canvas = document.createElement('canvas')
-    canvas.width = image.width * 2
-    canvas.height = image.height * 2
-    const g = canvas.getContext('2d')!
-    g.scale(2, 2)
-    g.drawImage(image, 0, 0)
-    await saveCanvas(canvas, name)
-  } finally {
-    URL.revokeObjectURL(url)
-  }
-}
-
-export function saveCanvas(canvas: HTMLCanvasElement, name: string): Promise<void> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => {
-    if (!blob) return reject(new Error('png'))
-    saveBlob(blob, `${name}.png`)
-    resolve()
-  }, 'image/png'))
 }
 
 /** The heat map as a standalone SVG: a square per non-empty cell, districts named along the top and the left. */
