@@ -174,7 +174,7 @@ describe('InfluenceMapView', () => {
     const rows = wrapper.findAll('[data-testid=flow-table] tbody tr')
     expect(rows.map((r) => r.find('th').text())).toEqual(['Дальневосточный', 'Сибирский'])
     expect(rows[0].text()).toContain('Использует практику 6, Заявленная связь 3')
-    expect(wrapper.find('[data-testid=flow-row-FEFD]').attributes('aria-label')).toBe('Дальневосточный: отдаёт 9, получает 0')
+    expect(wrapper.find('[data-testid=flow-row-FEFD]').text()).toBe('Дальневосточный9— отдано всего; получено 0')
     await rows[0].find('button').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.query.flow).toBe('FEFD>SIBFD')
