@@ -121,8 +121,12 @@ class MainJourneysBrowserTest extends BrowserTest {
         page.getByLabel("Регион в фокусе").selectOption(new SelectOption().setLabel("Хабаровский край"));
         assertThat(page).hasURL(Pattern.compile("focusRegionCode=27"));
 
-        page.getByTestId("edge-22-27").click();
+        page.getByTestId("region-link-22-27").click();
         Locator panel = page.getByTestId("influence-panel");
+        assertThat(panel.locator("h2")).hasText("Алтайский край → Хабаровский край");
+
+        page.getByTestId("view-graph").click();
+        page.getByTestId("edge-22-27").click();
         assertThat(panel.locator("h2")).hasText("Алтайский край → Хабаровский край");
         assertThat(panel).containsText("Использует практику");
         Locator item = panel.getByTestId("edge-items").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(PROJECT));
