@@ -106,6 +106,12 @@ export function formatNumber(value: number | null | undefined, fractionDigits?: 
   return new Intl.NumberFormat(tag(), options).format(value)
 }
 
+/** A score or an average: at most two decimals and none that say nothing: «4», «4,5», «4,33». */
+export function formatScore(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return ''
+  return new Intl.NumberFormat(tag(), { maximumFractionDigits: 2 }).format(value)
+}
+
 /** A share 0–1 as a percentage: «75 %» (with a no-break space in Russian), «75%» in English. */
 export function formatPercent(share: number | null | undefined, fractionDigits = 0): string {
   if (share == null || Number.isNaN(share)) return ''

@@ -7,12 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The codes of the reference data that query parameters name: regions and federal districts. They come only from
- * the migrations and no operation writes them, so they are read once and kept for the life of the service.
+ * The codes of the reference data that query parameters name: regions and federal districts, and the regions'
+ * names that messages speak of. They come only from the migrations and no operation writes them, so they are read
+ * once and kept for the life of the service.
  */
 @ApplicationScoped
 @Unremovable
@@ -24,6 +28,7 @@ public class ReferenceCodes {
 
     private volatile Set<String> regions;
     private volatile Set<String> districts;
+    private volatile Map<String, String> regionNames;
 
     static boolean regionExists(String code) {
         ReferenceCodes codes = current();
@@ -33,6 +38,12 @@ public class ReferenceCodes {
     static boolean districtExists(String code) {
         ReferenceCodes codes = current();
         return codes == null || codes.districts().contains(code);
+    }
+
+    /** The region's name, or null outside a running service or for a code that names no region. */
+    static String regionName(String code) {
+        ReferenceCodes codes = current();
+        return codes == null || code == null ? null : codes.regionNames().get(code.trim());
     }
 
     /** Outside a running service (a plain unit test) only the syntax is checked. */
@@ -59,6 +70,21 @@ public class ReferenceCodes {
         if (known == null) {
             known = read("select code from federal_district");
             districts = known;
+        }
+        return known;
+    }
+
+    Map<String, String> regionNames() {
+        Map<String, String> known = regionNames;
+        if (known == null) {
+            Map<String, String> names = new HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select code, name from region").getResultList();
+            for (Object[] row : rows) {
+                names.put(((String) row[0]).trim(), (String) row[1]);
+            }
+            known = Map.copyOf(names);
+            regionNames = known;
         }
         return known;
     }

@@ -23,6 +23,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RegionName;
 import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
@@ -398,7 +399,7 @@ public class DeficitService {
                 errors.add(new FieldError("subjectId", "validation.unknownSubject", String.valueOf(request.subjectId())));
             } else if (region != null && !region.code.equals(subject.regionCode())) {
                 errors.add(new FieldError("subjectId", "deficit.subjectRegion", subject.displayName(),
-                        subject.regionCode() == null ? "—" : subject.regionCode(), region.code));
+                        new RegionName(subject.regionCode()), new RegionName(region.code)));
             }
         }
         StrategicSession session = null;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.efs.portfolio.common.RegionName;
 import ru.efs.portfolio.common.Texts;
 
 /**
@@ -285,7 +286,7 @@ final class References {
                 return Found.of(item.id());
             }
         }
-        return Found.error("import.noPortfolio", regionCode, String.valueOf(year));
+        return Found.error("import.noPortfolio", new RegionName(regionCode), String.valueOf(year));
     }
 
     /** Whether the cell is one of the names of the object with this id (a name column beside an id column). */

@@ -14,6 +14,7 @@ import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.RegionName;
 import ru.efs.portfolio.common.Versions;
 import static ru.efs.portfolio.common.Texts.clean;
 import ru.efs.portfolio.deficit.Deficit;
@@ -130,8 +131,8 @@ public class InfluenceLinkService {
             if (own != null && (own.equals(sourceRegionCode) || own.equals(targetRegionCode))) {
                 return;
             }
-            throw Problem.forbidden("influence.forbidden.region", String.valueOf(own), sourceRegionCode,
-                    targetRegionCode);
+            throw Problem.forbidden("influence.forbidden.region", new RegionName(own),
+                    new RegionName(sourceRegionCode), new RegionName(targetRegionCode));
         }
         throw Problem.forbidden("problem.forbidden.role");
     }
@@ -146,7 +147,7 @@ public class InfluenceLinkService {
         requireEither(source.code, target.code);
         List<FieldError> errors = new ArrayList<>();
         if (source.code.equals(target.code)) {
-            errors.add(new FieldError("targetRegionCode", "influence.sameRegion", source.code));
+            errors.add(new FieldError("targetRegionCode", "influence.sameRegion", new RegionName(source.code)));
         }
         Project sourceProject = project("sourceProjectId", request.sourceProjectId(), source, errors);
         Project targetProject = project("targetProjectId", request.targetProjectId(), target, errors);
@@ -158,7 +159,7 @@ public class InfluenceLinkService {
                         String.valueOf(request.sourcePracticeId())));
             } else if (!source.code.equals(sourcePractice.regionCode())) {
                 errors.add(new FieldError("sourcePracticeId", "influence.practiceRegion", sourcePractice.title,
-                        sourcePractice.regionCode(), source.code));
+                        new RegionName(sourcePractice.regionCode()), new RegionName(source.code)));
             } else if (!linkedBefore(link, sourcePractice, target)) {
                 FieldError refusal = PracticeBorrowing.refusal("sourcePracticeId", sourcePractice, target.code);
                 if (refusal != null) {
@@ -174,7 +175,7 @@ public class InfluenceLinkService {
                         String.valueOf(request.targetDeficitId())));
             } else if (!target.code.equals(targetDeficit.regionCode())) {
                 errors.add(new FieldError("targetDeficitId", "influence.deficitRegion", targetDeficit.title,
-                        targetDeficit.regionCode(), target.code));
+                        new RegionName(targetDeficit.regionCode()), new RegionName(target.code)));
             }
         }
         if (!errors.isEmpty()) {
@@ -207,8 +208,8 @@ public class InfluenceLinkService {
             return null;
         }
         if (!region.code.equals(project.regionCode())) {
-            errors.add(new FieldError(field, "influence.projectRegion", project.title, project.regionCode(),
-                    region.code));
+            errors.add(new FieldError(field, "influence.projectRegion", project.title,
+                    new RegionName(project.regionCode()), new RegionName(region.code)));
         }
         return project;
     }

@@ -13,6 +13,7 @@ import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.RegionName;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.practice.AdoptionDtos.AdoptionDto;
 import ru.efs.portfolio.practice.AdoptionDtos.AdoptionRequest;
@@ -123,7 +124,7 @@ public class AdoptionService {
         Practice practice = adoption.practice;
         List<FieldError> errors = new ArrayList<>();
         if (region.code.equals(practice.regionCode())) {
-            errors.add(new FieldError("regionCode", "adoption.ownRegion", region.code));
+            errors.add(new FieldError("regionCode", "adoption.ownRegion", new RegionName(region.code)));
         }
         Project project = null;
         if (request.projectId() != null) {
@@ -131,8 +132,8 @@ public class AdoptionService {
             if (project == null) {
                 errors.add(new FieldError("projectId", "validation.unknownProject", String.valueOf(request.projectId())));
             } else if (!region.code.equals(project.regionCode())) {
-                errors.add(new FieldError("projectId", "adoption.projectRegion", project.title, project.regionCode(),
-                        region.code));
+                errors.add(new FieldError("projectId", "adoption.projectRegion", project.title,
+                        new RegionName(project.regionCode()), new RegionName(region.code)));
             }
         }
         if (!errors.isEmpty()) {
@@ -145,7 +146,7 @@ public class AdoptionService {
                 .setParameter("practice", practice).setParameter("region", region.code)
                 .setParameter("self", adoption.id == null ? -1L : adoption.id).getResultList();
         if (!existing.isEmpty()) {
-            String[] args = {region.code, String.valueOf(existing.get(0))};
+            Object[] args = {new RegionName(region.code), String.valueOf(existing.get(0))};
             throw new Problem(409, "conflict", "problem.conflict", "adoption.exists", args,
                     List.of(new FieldError("regionCode", "adoption.exists", (Object[]) args)), null);
         }

@@ -3,6 +3,7 @@ package ru.efs.portfolio.practice;
 import java.util.Locale;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.Problem.FieldError;
+import ru.efs.portfolio.common.RegionName;
 
 /**
  * The one rule for linking a practice to another region's work (a project, an adoption, an influence link, a
@@ -18,7 +19,7 @@ public final class PracticeBorrowing {
         if (practice.regionCode().equals(borrowingRegionCode) || practice.status.isPublished()) {
             return null;
         }
-        return new FieldError(field, "practice.notPublished", practice.title, practice.regionCode(),
+        return new FieldError(field, "practice.notPublished", practice.title, new RegionName(practice.regionCode()),
                 new StatusLabel(practice.status));
     }
 

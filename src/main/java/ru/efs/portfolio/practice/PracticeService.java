@@ -31,6 +31,7 @@ import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RegionName;
 import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Ref;
@@ -391,7 +392,7 @@ public class PracticeService {
                         String.valueOf(request.subjectId())));
             } else if (region != null && !region.code.equals(subject.regionCode())) {
                 errors.add(new FieldError("subjectId", "practice.subjectRegion", subject.displayName(),
-                        region.code));
+                        new RegionName(region.code)));
             }
         }
         Set<Category> wanted = categories.resolveAll("categoryCodes", request.categoryCodes(), errors);
@@ -405,7 +406,7 @@ public class PracticeService {
         }
         if (practice.id != null && region != null && !region.code.equals(practice.regionCode())
                 && PracticeAdoption.count("practice = ?1 and region.code = ?2", practice, region.code) > 0) {
-            errors.add(new FieldError("regionCode", "practice.regionAdopted", region.code));
+            errors.add(new FieldError("regionCode", "practice.regionAdopted", new RegionName(region.code)));
         }
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);

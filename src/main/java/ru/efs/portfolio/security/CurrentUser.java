@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import ru.efs.portfolio.common.Problem;
+import ru.efs.portfolio.common.RegionName;
 
 /** The caller of this request and the region rules that every write goes through. */
 @RequestScoped
@@ -57,8 +58,8 @@ public class CurrentUser {
         if (!mayChangeRegion(regionCode, expertsToo)) {
             Account account = account().orElseThrow();
             if (account.role() == Role.REGIONAL_COORDINATOR) {
-                throw Problem.forbidden("problem.forbidden.region", account.regionCode(),
-                        regionCode == null ? "—" : regionCode);
+                throw Problem.forbidden("problem.forbidden.region", new RegionName(account.regionCode()),
+                        new RegionName(regionCode));
             }
             throw Problem.forbidden("problem.forbidden.role");
         }

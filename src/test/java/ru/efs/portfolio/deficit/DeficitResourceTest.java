@@ -133,7 +133,7 @@ class DeficitResourceTest {
         otherRegion.put("subjectId", altaiSubject);
         as(TestUser.ADMIN).body(otherRegion).post(DEFICITS).then().statusCode(400)
                 .body("errors[0].field", equalTo("subjectId"))
-                .body("errors[0].message", containsString("22"));
+                .body("errors[0].message", containsString("Алтайский край"));
 
         as(TestUser.ADMIN).body("{\"title\": ").post(DEFICITS).then().statusCode(400)
                 .body("errors[0].field", equalTo("body"));
@@ -224,7 +224,7 @@ class DeficitResourceTest {
     @Test
     void coordinatorOf27CannotWriteADeficitOf22() {
         as(TestUser.COORDINATOR_27).body(deficit("22")).post(DEFICITS).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
         long altai = DeficitData.create("22");
         as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(deficit("27")).put(DEFICITS + "/" + altai)
                 .then().statusCode(403);

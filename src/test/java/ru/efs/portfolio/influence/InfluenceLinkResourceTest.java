@@ -102,7 +102,7 @@ class InfluenceLinkResourceTest {
         as(TestUser.COORDINATOR_27).body(link("27", "74")).post(LINKS).then().statusCode(201);
         as(TestUser.COORDINATOR_27).body(link("74", "27")).post(LINKS).then().statusCode(201);
         as(TestUser.COORDINATOR_22).body(link("27", "74")).post(LINKS).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
     }
 
     @Test
@@ -179,7 +179,8 @@ class InfluenceLinkResourceTest {
         Map<String, Object> sourceProject = link("27", "22");
         sourceProject.put("sourceProjectId", PracticeData.project("22"));
         as(TestUser.ADMIN).body(sourceProject).post(LINKS).then().statusCode(400)
-                .body("errors[0].field", equalTo("sourceProjectId")).body("errors[0].message", containsString("22"));
+                .body("errors[0].field", equalTo("sourceProjectId"))
+                .body("errors[0].message", containsString("Алтайский край"));
         Map<String, Object> sourcePractice = link("27", "22");
         sourcePractice.put("sourcePracticeId", PracticeData.create("22"));
         as(TestUser.ADMIN).body(sourcePractice).post(LINKS).then().statusCode(400)

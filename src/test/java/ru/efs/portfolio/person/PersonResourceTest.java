@@ -282,7 +282,7 @@ class PersonResourceTest {
                 .body("regionCode", equalTo("27")).body("createdBy", equalTo(TestUser.COORDINATOR_27.username))
                 .extract().jsonPath().getLong("id");
         as(TestUser.COORDINATOR_27).body(person(altai)).post(PEOPLE).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
 
         Map<String, Object> federal = TestData.subject(null);
         federal.put("type", "FEDERAL_OPERATOR");

@@ -176,7 +176,7 @@ class PortfolioResourceTest {
     @Test
     void coordinatorChangesOnlyOwnRegionsPortfolios() {
         as(TestUser.COORDINATOR_27).body(portfolio("22", nextYear())).post(PORTFOLIOS).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
         long altai = createPortfolio("22");
         as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(portfolio("22", nextYear()))
                 .put(PORTFOLIOS + "/" + altai).then().statusCode(403);

@@ -68,7 +68,7 @@ class AdoptionResourceTest {
     void coordinatorCannotRecordAnAdoptionForAnotherRegion() {
         long practice = PracticeData.createIn("22", "SUBMITTED");
         as(TestUser.COORDINATOR_22).body(adoption("27")).post(adoptionsOf(practice)).then().statusCode(403)
-                .body("detail", containsString("27"));
+                .body("detail", containsString("Хабаровский край"));
         as(TestUser.VIEWER).get(adoptionsOf(practice)).then().body("", hasSize(0));
     }
 
@@ -77,7 +77,7 @@ class AdoptionResourceTest {
         long practice = PracticeData.createIn("22", "SUBMITTED");
         as(TestUser.ADMIN).body(adoption("22")).post(adoptionsOf(practice)).then().statusCode(400)
                 .body("errors[0].field", equalTo("regionCode"))
-                .body("errors[0].message", containsString("22"));
+                .body("errors[0].message", containsString("Алтайский край"));
         as(TestUser.COORDINATOR_22).body(adoption("22")).post(adoptionsOf(practice)).then().statusCode(400);
     }
 

@@ -218,7 +218,7 @@ class PracticeResourceTest {
     @Test
     void coordinatorChangesOwnRegionsPracticesOnly() {
         as(TestUser.COORDINATOR_27).body(practice("22")).post(PRACTICES).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
 
         long altai = PracticeData.create("22");
         as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(practice("27")).put(path(altai))

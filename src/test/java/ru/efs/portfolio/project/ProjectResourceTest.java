@@ -420,7 +420,7 @@ class ProjectResourceTest {
     void coordinatorOf27CannotTouchProjectsOrPortfolioOf22() {
         long altaiPortfolio = sharedPortfolio("22");
         as(TestUser.COORDINATOR_27).body(project(altaiPortfolio)).post(PROJECTS).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
         long altaiProject = ProjectData.create(project(altaiPortfolio));
         as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(project(altaiPortfolio))
                 .put(PROJECTS + "/" + altaiProject).then().statusCode(403);

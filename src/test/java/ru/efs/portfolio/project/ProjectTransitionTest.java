@@ -186,7 +186,7 @@ class ProjectTransitionTest {
         step(TestUser.EXPERT, id, "REFINEMENT", null).statusCode(403)
                 .body("detail", containsString("координатор"));
         step(TestUser.COORDINATOR_22, id, "REFINEMENT", null).statusCode(403)
-                .body("detail", containsString("27"));
+                .body("detail", containsString("Хабаровский край"));
         step(TestUser.VIEWER, id, "REFINEMENT", null).statusCode(403);
         anonymous().header("If-Match", "\"0\"").body(Map.of("to", "REFINEMENT"))
                 .post(PROJECTS + "/" + id + "/transitions").then().statusCode(401);

@@ -179,7 +179,7 @@ class SubjectResourceTest {
     void coordinatorChangesOwnRegionOnly() {
         as(TestUser.COORDINATOR_27).body(subject("27")).post(SUBJECTS).then().statusCode(201);
         as(TestUser.COORDINATOR_27).body(subject("22")).post(SUBJECTS).then().statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
 
         long altai = createSubject("22");
         as(TestUser.COORDINATOR_27).header("If-Match", "\"0\"").body(subject("27")).put(SUBJECTS + "/" + altai)
