@@ -105,4 +105,37 @@ describe('DeficitFormView', () => {
     expect(alert.text()).toContain('У вас нет прав на это действие.')
     expect(alert.text()).toContain('Координатор вносит дефициты только своего региона.')
   })
+
+  it('does not open the form for a viewer and says why', async () => {
+    signIn('VIEWER', null)
+    reply('GET', '/api/v1/deficits/5', { status: 200, body: deficit(3) })
+    const { wrapper } = await mountAt(DeficitFormView, '/deficits/5/edit', '/deficits/:id/edit', 'deficit-edit')
+    expect(wrapper.find('form').exists()).toBe(false)
+    const gate = wrapper.find('[data-testid=write-refused]')
+    expect(gate.text()).toContain('наблюдатель видит все данные, но не изменяет их')
+    expect(gate.find('a').attributes('href')).toBe('/deficits/5')
+  })
+
+  it('does not open another region’s deficit for a coordinator, naming both regions', async () => {
+    signIn('REGIONAL_COORDINATOR', '22')
+    reply('GET', '/api/v1/deficits/5', { status: 200, body: deficit(3) })
+    const { wrapper } = await mountAt(DeficitFormView, '/deficits/5/edit', '/deficits/:id/edit', 'deficit-edit')
+    expect(wrapper.find('form').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=write-refused]').text())
+      .toContain('Вы координатор региона «Алтайский край» и изменяете данные только своего региона, а это данные региона «Хабаровский край».')
+  })
+
+  it('opens its own region’s deficit for the coordinator', async () => {
+    reply('GET', '/api/v1/deficits/5', { status: 200, body: deficit(3) })
+    const { wrapper } = await mountAt(DeficitFormView, '/deficits/5/edit', '/deficits/:id/edit', 'deficit-edit')
+    expect(wrapper.find('[data-testid=write-refused]').exists()).toBe(false)
+    expect((wrapper.find('input[name=title]').element as HTMLInputElement).value).toBe('Отток молодых педагогов')
+  })
+
+  it('does not open a new deficit’s form for an expert', async () => {
+    signIn('EXPERT', null)
+    const { wrapper } = await mountAt(DeficitFormView, '/deficits/new', '/deficits/new', 'deficit-new')
+    expect(wrapper.find('form').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=write-refused]').text()).toContain('эксперт оценивает проекты')
+  })
 })

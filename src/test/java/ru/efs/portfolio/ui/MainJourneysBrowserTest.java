@@ -114,6 +114,34 @@ class MainJourneysBrowserTest extends BrowserTest {
     }
 
     @Test
+    @Order(3)
+    void aViewerOpeningAnEditAddressReadsWhyThereIsNoForm() {
+        signIn("viewer", "Viewer-2023!");
+        link("Проекты").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(PROJECT)).first().click();
+        assertThat(page.locator("main h1")).hasText(PROJECT);
+        page.navigate(page.url() + "/edit");
+        assertThat(page.getByTestId("write-refused")).containsText("наблюдатель видит все данные, но не изменяет их");
+        assertThat(page.locator("main form")).hasCount(0);
+        page.getByTestId("write-refused").getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("main h1")).hasText(PROJECT);
+    }
+
+    @Test
+    @Order(3)
+    void aCoordinatorOpeningAnotherRegionsFormReadsWhoseDataItIs() {
+        signIn("coordinator27", "Khabarovsk-27!");
+        link("Практики").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(BORROWED)).first().click();
+        assertThat(page.locator("main h1")).hasText(BORROWED);
+        page.navigate(page.url() + "/edit");
+        assertThat(page.getByTestId("write-refused")).containsText(
+                "Вы координатор региона «Хабаровский край» и изменяете данные только своего региона, "
+                        + "а это данные региона «Алтайский край».");
+        assertThat(page.locator("main form")).hasCount(0);
+    }
+
+    @Test
     @Order(4)
     void theInfluenceMapShowsTheEdgeAndExplainsItWithTheNewProject() {
         signIn("viewer", "Viewer-2023!");
