@@ -49,11 +49,11 @@ public class HistoryService {
 
     @Schema(name = "HistoryEntry", description = "Одно изменение объекта / One change of an object")
     public record HistoryEntry(
-            @Schema(description = "Номер ревизии / Revision number", example = "42", format = "int64", minimum = "1", maximum = "9223372036854775807") long revision,
-            @Schema(description = "Когда / When", example = "2023-10-11T09:30:00Z") OffsetDateTime changedAt,
+            @Schema(description = "Номер ревизии / Revision number", example = "42", format = "int64", minimum = "1", maximum = "9223372036854775807", required = true) long revision,
+            @Schema(description = "Когда / When", example = "2023-10-11T09:30:00Z", required = true) OffsetDateTime changedAt,
             @Schema(description = "Кто / Who", example = "coordinator27", maxLength = 64) String changedBy,
-            @Schema(description = "Что произошло / What happened", enumeration = {"CREATED", "UPDATED", "DELETED"}) String action,
-            @Schema(description = "Изменённые поля / Changed fields", maxItems = 200) List<FieldChange> changes) {
+            @Schema(description = "Что произошло / What happened", enumeration = {"CREATED", "UPDATED", "DELETED"}, required = true) String action,
+            @Schema(description = "Изменённые поля / Changed fields", maxItems = 200, required = true) List<FieldChange> changes) {
     }
 
     @Schema(name = "FieldChange", description = "Изменение поля / Change of a field")
