@@ -35,6 +35,11 @@ function history(english = false): Schemas['HistoryEntry'][] {
           ],
         }),
         change({
+          field: 'curator', label: 'Эксперт-куратор', labelEn: 'Curator expert', valueType: 'TEXT',
+          from: { id: 2, title: 'Иванова Мария Петровна' }, to: { id: 3, title: 'Петров Илья Сергеевич' },
+          fromDisplay: 'Иванова Мария Петровна', toDisplay: 'Петров Илья Сергеевич',
+        }),
+        change({
           field: 'stage', label: 'Этап', labelEn: 'Stage', valueType: 'ENUM', from: 'PROPOSED', to: 'REFINEMENT',
           fromDisplay: english ? 'Proposed' : 'Предложен', toDisplay: english ? 'Post-session refinement' : 'Доработка после сессии',
         }),
@@ -88,6 +93,7 @@ describe('HistoryList', () => {
     expect(deficits.find('a[href="/deficits/17"]').text()).toBe('Нет системы наставничества')
     expect(deficits.text()).toContain('№ 21 (удалён)')
     expect(deficits.find('a[href="/deficits/21"]').exists()).toBe(false)
+    expect(row(wrapper, 'curator').exists()).toBe(false)
   })
 
   it('shows statuses by their labels, dates the Russian way and the action as a word', async () => {

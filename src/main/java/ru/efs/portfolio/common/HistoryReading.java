@@ -160,7 +160,7 @@ final class HistoryReading {
             case INSTANT -> instant(value);
             case BOOLEAN -> Messages.text(locale, Boolean.TRUE.equals(value) ? "history.yes" : "history.no");
             case NUMBER -> number(value);
-            case TEXT -> text(value);
+            case TEXT -> value instanceof Map<?, ?> ? rowName(words, value) : text(value);
         };
     }
 
@@ -230,7 +230,7 @@ final class HistoryReading {
         }
         List<String> cells = new ArrayList<>();
         row.forEach((key, cell) -> {
-            FieldWords cellWords = words.items().get(String.valueOf(key));
+            FieldWords cellWords = words.items() == null ? null : words.items().get(String.valueOf(key));
             String shown = cellWords == null ? text(cell) : display(cellWords, cell);
             if (shown != null) {
                 cells.add(shown);

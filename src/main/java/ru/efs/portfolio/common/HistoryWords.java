@@ -71,10 +71,12 @@ final class HistoryWords {
         Class<?> kind = component.getType();
         Class<?> value = Collection.class.isAssignableFrom(kind) ? itemType(component.getGenericType()) : kind;
         if (value.isRecord()) {
+            // a list of records is rows that come and go; a single one (a reference) reads as its name
+            ValueType rows = Collection.class.isAssignableFrom(kind) ? ValueType.ITEMS : ValueType.TEXT;
             Class<?> itemLabels = labelled == component ? value
                     : Collection.class.isAssignableFrom(labelled.getType()) ? itemType(labelled.getGenericType())
                     : labelled.getType();
-            return new FieldWords(name, label, labelEn, ValueType.ITEMS, null, null, null,
+            return new FieldWords(name, label, labelEn, rows, null, null, null,
                     read(value, itemLabels.isRecord() ? itemLabels : value));
         }
         Names.Kind refKind = Collection.class.isAssignableFrom(kind) ? Names.kindOfList(name) : Names.kindOf(name);

@@ -25,6 +25,7 @@ import ru.efs.portfolio.support.DeficitData;
 import ru.efs.portfolio.support.PeopleData;
 import ru.efs.portfolio.support.ProjectData;
 import ru.efs.portfolio.support.StatementCounter;
+import ru.efs.portfolio.support.TestData;
 import ru.efs.portfolio.support.TestUser;
 
 /** A history a person can read: labels, names instead of ids, enum labels and what changed in a list of rows. */
@@ -147,6 +148,30 @@ class HistoryLabelsTest {
         assertThat(en.getString(severity + ".toDisplay"), equalTo("Critical"));
         assertThat(en.getString(categories + ".toDisplay"), equalTo("Mentoring, Young teachers and staff retention"));
         assertThat(en.getString("[1].changes.find { it.field == 'regionCode' }.labelEn"), not(equalTo("regionCode")));
+    }
+
+    @Test
+    void personHistoryNamesTheOrganisationBothAsItsIdAndAsItsReference() {
+        long first = TestData.createSubject("27");
+        long second = TestData.createSubject("27");
+        String secondName = nameOf("/api/v1/subjects", second, "name");
+        Map<String, Object> body = PeopleData.person(first);
+        long id = as(TestUser.ADMIN).body(body).post(PeopleData.PEOPLE).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        body.put("subjectId", second);
+        as(TestUser.ADMIN).header("If-Match", "\"0\"").body(body).put(PeopleData.PEOPLE + "/" + id).then()
+                .statusCode(200);
+
+        JsonPath ru = history(PeopleData.PEOPLE, id, "ru");
+        String subjectId = "[0].changes.find { it.field == 'subjectId' }";
+        assertThat(ru.getString(subjectId + ".label"), equalTo("Организация"));
+        assertThat(ru.getString(subjectId + ".valueType"), equalTo("REFERENCE"));
+        assertThat(ru.getString(subjectId + ".toDisplay"), equalTo(secondName));
+        assertThat(ru.getString(subjectId + ".refs[1].type"), equalTo("SUBJECT"));
+        String subject = "[0].changes.find { it.field == 'subject' }";
+        assertThat(ru.getString(subject + ".label"), equalTo("Организация"));
+        assertThat(ru.getString(subject + ".toDisplay"), equalTo(nameOf(PeopleData.PEOPLE, id, "subject.title")));
+        assertThat(ru.getList(subject + ".items"), hasSize(0));
     }
 
     @Test
