@@ -13,6 +13,9 @@ type Change = Schemas['FieldChange']
 const change = (c: Partial<Change> & Pick<Change, 'field' | 'label' | 'labelEn' | 'valueType'>): Change =>
   ({ refs: [], items: [], ...c })
 
+const target = (values: { from?: number; to?: number }): Change =>
+  change({ field: 'target', label: 'Целевое значение', labelEn: 'Target', valueType: 'NUMBER', ...values })
+
 /** A project's update as the service words it (in Russian), then its creation. */
 function history(english = false): Schemas['HistoryEntry'][] {
   return [
@@ -41,23 +44,29 @@ function history(english = false): Schemas['HistoryEntry'][] {
         }),
         change({
           field: 'stage', label: 'Этап', labelEn: 'Stage', valueType: 'ENUM', from: 'PROPOSED', to: 'REFINEMENT',
-          fromDisplay: english ? 'Proposed' : 'Предложен', toDisplay: english ? 'Post-session refinement' : 'Доработка после сессии',
+          fromDisplay: english ? 'Proposed' : 'Предложен',
+          toDisplay: english ? 'Post-session refinement' : 'Доработка после сессии',
         }),
-        change({ field: 'startDate', label: 'Дата начала', labelEn: 'Start date', valueType: 'DATE', from: '2024-01-15', to: '2024-03-01' }),
+        change({
+          field: 'startDate', label: 'Дата начала', labelEn: 'Start date', valueType: 'DATE',
+          from: '2024-01-15', to: '2024-03-01',
+        }),
         change({
           field: 'indicators', label: 'Показатели', labelEn: 'Indicators', valueType: 'ITEMS', from: [], to: [],
           items: [
             {
               action: 'CHANGED', name: 'Число наставнических пар',
-              changes: [change({ field: 'target', label: 'Целевое значение', labelEn: 'Target', valueType: 'NUMBER', from: 40, to: 1500 })],
+              changes: [target({ from: 40, to: 1500 })],
             },
             {
               action: 'ADDED', name: 'Участники сообществ',
-              changes: [change({ field: 'unit', label: 'Единица измерения', labelEn: 'Unit', valueType: 'TEXT', to: 'чел.', toDisplay: 'чел.' })],
+              changes: [
+                change({ field: 'unit', label: 'Единица измерения', labelEn: 'Unit', valueType: 'TEXT', to: 'чел.' }),
+              ],
             },
             {
               action: 'REMOVED', name: 'Доля закреплённых педагогов',
-              changes: [change({ field: 'target', label: 'Целевое значение', labelEn: 'Target', valueType: 'NUMBER', from: 80 })],
+              changes: [target({ from: 80 })],
             },
           ],
         }),
@@ -68,15 +77,18 @@ function history(english = false): Schemas['HistoryEntry'][] {
 }
 
 async function mountHistory(english = false) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<p/>' } }] })
+  const routes = [{ path: '/:any(.*)*', component: { template: '<p/>' } }]
+  const router = createRouter({ history: createMemoryHistory(), routes })
   router.push('/projects/5')
   await router.isReady()
-  const wrapper = mount(HistoryList, { props: { load: async () => history(english) }, global: { plugins: [router] } })
+  const load = async () => history(english)
+  const wrapper = mount(HistoryList, { props: { load }, global: { plugins: [router] } })
   await flushPromises()
   return wrapper
 }
 
-const row = (wrapper: Awaited<ReturnType<typeof mountHistory>>, field: string) => wrapper.find(`tr[data-field="${field}"]`)
+const row = (wrapper: Awaited<ReturnType<typeof mountHistory>>, field: string) =>
+  wrapper.find(`tr[data-field="${field}"]`)
 
 afterEach(() => setLocale('ru'))
 

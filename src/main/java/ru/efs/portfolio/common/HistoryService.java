@@ -49,25 +49,53 @@ public class HistoryService {
 
     @Schema(name = "HistoryEntry", description = "Одно изменение объекта / One change of an object")
     public record HistoryEntry(
-            @Schema(description = "Номер ревизии / Revision number", example = "42", format = "int64", minimum = "1", maximum = "9223372036854775807", required = true) long revision,
-            @Schema(description = "Когда / When", example = "2023-10-11T09:30:00Z", required = true) OffsetDateTime changedAt,
+            @Schema(description = "Номер ревизии / Revision number", example = "42", format = "int64", minimum = "1",
+                    maximum = "9223372036854775807", required = true)
+            long revision,
+            @Schema(description = "Когда / When", example = "2023-10-11T09:30:00Z", required = true)
+            OffsetDateTime changedAt,
             @Schema(description = "Кто / Who", example = "coordinator27", maxLength = 64) String changedBy,
-            @Schema(description = "Что произошло / What happened", enumeration = {"CREATED", "UPDATED", "DELETED"}, required = true) String action,
-            @Schema(description = "Изменённые поля / Changed fields", maxItems = 200, required = true) List<FieldChange> changes) {
+            @Schema(description = "Что произошло / What happened", enumeration = {"CREATED", "UPDATED", "DELETED"},
+                    required = true)
+            String action,
+            @Schema(description = "Изменённые поля / Changed fields", maxItems = 200, required = true)
+            List<FieldChange> changes) {
     }
 
     @Schema(name = "FieldChange", description = "Изменение поля / Change of a field")
     public record FieldChange(
-            @Schema(description = "Поле / Field", example = "curatorPersonId", maxLength = 100, required = true) String field,
+            @Schema(description = "Поле / Field", example = "curatorPersonId", maxLength = 100, required = true)
+            String field,
             @Schema(description = "Было / Before", example = "2") Object from,
             @Schema(description = "Стало / After", example = "3") Object to,
-            @Schema(description = "Название поля по-русски / The field's label in Russian", example = "Эксперт-куратор", maxLength = 300, required = true) String label,
-            @Schema(description = "Название поля по-английски / The field's label in English", example = "Curator expert", maxLength = 300, required = true) String labelEn,
-            @Schema(description = "Вид значений: текст, число, да/нет, дата, момент, перечисление (подписи в fromDisplay), ссылки (в refs), строки списка (в items) / Kind of the values: text, number, yes/no, date, instant, enumeration (labels in fromDisplay), references (in refs), rows of a list (in items)", enumeration = {"TEXT", "NUMBER", "BOOLEAN", "DATE", "INSTANT", "ENUM", "REFERENCE", "ITEMS"}, required = true) String valueType,
-            @Schema(description = "Было, как читает человек, на языке Accept-Language: названия вместо идентификаторов, подписи значений, даты / Before as a person reads it, in the language of Accept-Language: names instead of ids, labels of values, dates", example = "Иванова Мария Петровна", nullable = true) String fromDisplay,
-            @Schema(description = "Стало, как читает человек / After as a person reads it", example = "Петров Илья Сергеевич", nullable = true) String toDisplay,
-            @Schema(description = "Объекты, которые называют идентификаторы и коды обоих значений / Objects the ids and codes of both values name", maxItems = 400, required = true) List<HistoryRef> refs,
-            @Schema(description = "Для списка строк (показатели): добавленные, удалённые и изменённые строки / For a list of rows (indicators): the rows added, removed and changed", maxItems = 200, required = true) List<ItemChange> items) {
+            @Schema(description = "Название поля по-русски / The field's label in Russian", example = "Эксперт-куратор",
+                    maxLength = 300, required = true)
+            String label,
+            @Schema(description = "Название поля по-английски / The field's label in English",
+                    example = "Curator expert", maxLength = 300, required = true)
+            String labelEn,
+            @Schema(description = "Вид значений: текст, число, да/нет, дата, момент, перечисление (подписи в "
+                    + "fromDisplay), ссылки (в refs), строки списка (в items) / Kind of the values: text, number, "
+                    + "yes/no, date, instant, enumeration (labels in fromDisplay), references (in refs), rows of a "
+                    + "list (in items)",
+                    enumeration = {"TEXT", "NUMBER", "BOOLEAN", "DATE", "INSTANT", "ENUM", "REFERENCE", "ITEMS"},
+                    required = true)
+            String valueType,
+            @Schema(description = "Было, как читает человек, на языке Accept-Language: названия вместо "
+                    + "идентификаторов, подписи значений, даты / Before as a person reads it, in the language of "
+                    + "Accept-Language: names instead of ids, labels of values, dates",
+                    example = "Иванова Мария Петровна", nullable = true)
+            String fromDisplay,
+            @Schema(description = "Стало, как читает человек / After as a person reads it",
+                    example = "Петров Илья Сергеевич", nullable = true)
+            String toDisplay,
+            @Schema(description = "Объекты, которые называют идентификаторы и коды обоих значений / Objects the ids "
+                    + "and codes of both values name", maxItems = 400, required = true)
+            List<HistoryRef> refs,
+            @Schema(description = "Для списка строк (показатели): добавленные, удалённые и изменённые строки / For "
+                    + "a list of rows (indicators): the rows added, removed and changed", maxItems = 200,
+                    required = true)
+            List<ItemChange> items) {
 
         /** A change as the revisions hold it, before it is put in words. */
         public FieldChange(String field, Object from, Object to) {
@@ -77,17 +105,33 @@ public class HistoryService {
 
     @Schema(name = "HistoryRef", description = "Объект, названный в изменении / Object a change names")
     public record HistoryRef(
-            @Schema(description = "Вид объекта / Kind of object", enumeration = {"SUBJECT", "SESSION", "SERIES", "PERSON", "PROJECT", "PRACTICE", "DEFICIT", "PORTFOLIO", "REGION", "CATEGORY", "DISTRICT"}, required = true) String type,
-            @Schema(description = "Идентификатор (у регионов, категорий и округов — нет) / Identifier (none for regions, categories and districts)", example = "2", format = "int64", minimum = "1", maximum = "9223372036854775807", nullable = true) Long id,
-            @Schema(description = "Код (у регионов, категорий и округов) / Code (of regions, categories and districts)", example = "27", maxLength = 60, nullable = true) String code,
-            @Schema(description = "Название; нет, если объект удалён / Name; none when the object is gone", example = "Иванова Мария Петровна", maxLength = 500, nullable = true) String name) {
+            @Schema(description = "Вид объекта / Kind of object", enumeration = {"SUBJECT", "SESSION", "SERIES",
+                "PERSON", "PROJECT", "PRACTICE", "DEFICIT", "PORTFOLIO", "REGION", "CATEGORY", "DISTRICT"},
+                    required = true)
+            String type,
+            @Schema(description = "Идентификатор (у регионов, категорий и округов — нет) / Identifier (none for "
+                    + "regions, categories and districts)", example = "2", format = "int64", minimum = "1",
+                    maximum = "9223372036854775807", nullable = true)
+            Long id,
+            @Schema(description = "Код (у регионов, категорий и округов) / Code (of regions, categories and "
+                    + "districts)", example = "27", maxLength = 60, nullable = true)
+            String code,
+            @Schema(description = "Название; нет, если объект удалён / Name; none when the object is gone",
+                    example = "Иванова Мария Петровна", maxLength = 500, nullable = true)
+            String name) {
     }
 
     @Schema(name = "HistoryItemChange", description = "Изменение строки списка / Change of a row of a list")
     public record ItemChange(
-            @Schema(description = "Что со строкой / What happened to the row", enumeration = {"ADDED", "REMOVED", "CHANGED"}, required = true) String action,
-            @Schema(description = "Строка, как её читает человек / The row as a person reads it", example = "Доля закреплённых молодых педагогов", maxLength = 1000, required = true) String name,
-            @Schema(description = "Изменённые поля строки / Changed fields of the row", maxItems = 50, required = true) List<FieldChange> changes) {
+            @Schema(description = "Что со строкой / What happened to the row",
+                    enumeration = {"ADDED", "REMOVED", "CHANGED"}, required = true)
+            String action,
+            @Schema(description = "Строка, как её читает человек / The row as a person reads it",
+                    example = "Доля закреплённых молодых педагогов", maxLength = 1000, required = true)
+            String name,
+            @Schema(description = "Изменённые поля строки / Changed fields of the row", maxItems = 50,
+                    required = true)
+            List<FieldChange> changes) {
     }
 
     /**
