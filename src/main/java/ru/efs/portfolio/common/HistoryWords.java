@@ -39,6 +39,10 @@ final class HistoryWords {
             Names.Kind refKind, CodeKind codeKind, Map<String, FieldWords> items) {
     }
 
+    /** Ids whose name says the part the objects play rather than what they are. */
+    private static final Map<String, Names.Kind> BY_ROLE = Map.of("organizerIds", Names.Kind.SUBJECT,
+            "organizerId", Names.Kind.SUBJECT);
+
     private static final Map<List<Class<?>>, Map<String, FieldWords>> KNOWN = new ConcurrentHashMap<>();
 
     private HistoryWords() {
@@ -79,7 +83,8 @@ final class HistoryWords {
             return new FieldWords(name, label, labelEn, rows, null, null, null,
                     read(value, itemLabels.isRecord() ? itemLabels : value));
         }
-        Names.Kind refKind = Collection.class.isAssignableFrom(kind) ? Names.kindOfList(name) : Names.kindOf(name);
+        Names.Kind refKind = BY_ROLE.containsKey(name) ? BY_ROLE.get(name)
+                : Collection.class.isAssignableFrom(kind) ? Names.kindOfList(name) : Names.kindOf(name);
         CodeKind codeKind = codeKind(name);
         ValueType type;
         if (refKind != null && Number.class.isAssignableFrom(box(value)) || codeKind != null) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.DeficitData;
 import ru.efs.portfolio.support.PeopleData;
 import ru.efs.portfolio.support.ProjectData;
+import ru.efs.portfolio.support.SessionData;
 import ru.efs.portfolio.support.StatementCounter;
 import ru.efs.portfolio.support.TestData;
 import ru.efs.portfolio.support.TestUser;
@@ -172,6 +173,34 @@ class HistoryLabelsTest {
         assertThat(ru.getString(subject + ".label"), equalTo("Организация"));
         assertThat(ru.getString(subject + ".toDisplay"), equalTo(nameOf(PeopleData.PEOPLE, id, "subject.title")));
         assertThat(ru.getList(subject + ".items"), hasSize(0));
+    }
+
+    @Test
+    void sessionHistoryNamesOrganisersAndPeopleInTheirRoles() {
+        long organiser = TestData.createSubject("27");
+        long partner = TestData.createSubject("27");
+        long expert = PeopleData.createPerson(null);
+        String expertName = nameOf(PeopleData.PEOPLE, expert, "fullName");
+        Map<String, Object> body = SessionData.session("27");
+        body.put("organizerIds", List.of(organiser));
+        body.put("people", List.of(Map.of("personId", expert, "role", "EXPERT")));
+        long id = SessionData.create(body);
+        body.put("organizerIds", List.of(organiser, partner));
+        body.put("people", List.of(Map.of("personId", expert, "role", "LEAD_EXPERT")));
+        as(TestUser.ADMIN).header("If-Match", "\"0\"").body(body).put(SessionData.SESSIONS + "/" + id).then()
+                .statusCode(200);
+
+        JsonPath ru = history(SessionData.SESSIONS, id, "ru");
+        String organisers = "[0].changes.find { it.field == 'organizerIds' }";
+        assertThat(ru.getString(organisers + ".label"), equalTo("Организаторы"));
+        assertThat(ru.getList(organisers + ".refs.type"), equalTo(List.of("SUBJECT", "SUBJECT")));
+        assertThat(ru.getList(organisers + ".refs.id", Long.class), equalTo(List.of(organiser, partner)));
+        String people = "[0].changes.find { it.field == 'people' }";
+        assertThat(ru.getString(people + ".valueType"), equalTo("ITEMS"));
+        assertThat(ru.getString(people + ".toDisplay"), equalTo(expertName + " — Ведущий эксперт"));
+        assertThat(ru.getList(people + ".items.action"), containsInAnyOrder("ADDED", "REMOVED"));
+        assertThat(ru.getString(people + ".items.find { it.action == 'REMOVED' }.name"),
+                equalTo(expertName + " — Эксперт"));
     }
 
     @Test
