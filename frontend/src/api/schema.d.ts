@@ -2391,19 +2391,48 @@ export interface components {
         FieldChange: {
             /**
              * @description Поле / Field
-             * @example city
+             * @example curatorPersonId
              */
-            field?: string;
+            field: string;
             /**
              * @description Было / Before
-             * @example Хабаровск
+             * @example 2
              */
             from?: unknown;
             /**
              * @description Стало / After
-             * @example г. Хабаровск
+             * @example 3
              */
             to?: unknown;
+            /**
+             * @description Название поля по-русски / The field's label in Russian
+             * @example Эксперт-куратор
+             */
+            label: string;
+            /**
+             * @description Название поля по-английски / The field's label in English
+             * @example Curator expert
+             */
+            labelEn: string;
+            /**
+             * @description Вид значений: текст, число, да/нет, дата, момент, перечисление (подписи в fromDisplay), ссылки (в refs), строки списка (в items) / Kind of the values: text, number, yes/no, date, instant, enumeration (labels in fromDisplay), references (in refs), rows of a list (in items)
+             * @enum {string}
+             */
+            valueType: "TEXT" | "NUMBER" | "BOOLEAN" | "DATE" | "INSTANT" | "ENUM" | "REFERENCE" | "ITEMS";
+            /**
+             * @description Было, как читает человек, на языке Accept-Language: названия вместо идентификаторов, подписи значений, даты / Before as a person reads it, in the language of Accept-Language: names instead of ids, labels of values, dates
+             * @example Иванова Мария Петровна
+             */
+            fromDisplay?: string | null;
+            /**
+             * @description Стало, как читает человек / After as a person reads it
+             * @example Петров Илья Сергеевич
+             */
+            toDisplay?: string | null;
+            /** @description Объекты, которые называют идентификаторы и коды обоих значений / Objects the ids and codes of both values name */
+            refs: components["schemas"]["HistoryRef"][];
+            /** @description Для списка строк (показатели): добавленные, удалённые и изменённые строки / For a list of rows (indicators): the rows added, removed and changed */
+            items: components["schemas"]["HistoryItemChange"][];
         };
         /** @description Ошибка в поле запроса / Error in a request field */
         FieldMessage: {
@@ -2445,12 +2474,12 @@ export interface components {
              * @description Номер ревизии / Revision number
              * @example 42
              */
-            revision?: number;
+            revision: number;
             /**
              * @description Когда / When
              * @example 2023-10-11T09:30:00Z
              */
-            changedAt?: components["schemas"]["OffsetDateTime"];
+            changedAt: components["schemas"]["OffsetDateTime"];
             /**
              * @description Кто / Who
              * @example coordinator27
@@ -2460,9 +2489,48 @@ export interface components {
              * @description Что произошло / What happened
              * @enum {string}
              */
-            action?: "CREATED" | "UPDATED" | "DELETED";
+            action: "CREATED" | "UPDATED" | "DELETED";
             /** @description Изменённые поля / Changed fields */
-            changes?: components["schemas"]["FieldChange"][];
+            changes: components["schemas"]["FieldChange"][];
+        };
+        /** @description Изменение строки списка / Change of a row of a list */
+        HistoryItemChange: {
+            /**
+             * @description Что со строкой / What happened to the row
+             * @enum {string}
+             */
+            action: "ADDED" | "REMOVED" | "CHANGED";
+            /**
+             * @description Строка, как её читает человек / The row as a person reads it
+             * @example Доля закреплённых молодых педагогов
+             */
+            name: string;
+            /** @description Изменённые поля строки / Changed fields of the row */
+            changes: components["schemas"]["FieldChange"][];
+        };
+        /** @description Объект, названный в изменении / Object a change names */
+        HistoryRef: {
+            /**
+             * @description Вид объекта / Kind of object
+             * @enum {string}
+             */
+            type: "SUBJECT" | "SESSION" | "SERIES" | "PERSON" | "PROJECT" | "PRACTICE" | "DEFICIT" | "PORTFOLIO" | "REGION" | "CATEGORY" | "DISTRICT";
+            /**
+             * Format: int64
+             * @description Идентификатор (у регионов, категорий и округов — нет) / Identifier (none for regions, categories and districts)
+             * @example 2
+             */
+            id?: number | null;
+            /**
+             * @description Код (у регионов, категорий и округов) / Code (of regions, categories and districts)
+             * @example 27
+             */
+            code?: string | null;
+            /**
+             * @description Название; нет, если объект удалён / Name; none when the object is gone
+             * @example Иванова Мария Петровна
+             */
+            name?: string | null;
         };
         /** @description Отказ загрузки (RFC 9457): в details.report — ошибки по строкам / A refused import (RFC 9457): details.report holds the errors by row */
         ImportProblem: {

@@ -253,7 +253,7 @@ public class DeficitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(Deficit.class, id, DeficitSnapshot::from);
+        List<HistoryEntry> entries = history.history(Deficit.class, id, DeficitSnapshot::from, DeficitDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("deficit.notFound", String.valueOf(id));
         }

@@ -105,7 +105,7 @@ public class InfluenceLinkService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(InfluenceLink.class, id, InfluenceLinkSnapshot::from);
+        List<HistoryEntry> entries = history.history(InfluenceLink.class, id, InfluenceLinkSnapshot::from, InfluenceLinkDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("influence.link.notFound", String.valueOf(id));
         }

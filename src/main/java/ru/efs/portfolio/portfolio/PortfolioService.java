@@ -162,7 +162,7 @@ public class PortfolioService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(Portfolio.class, id, PortfolioSnapshot::from);
+        List<HistoryEntry> entries = history.history(Portfolio.class, id, PortfolioSnapshot::from, PortfolioDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("portfolio.notFound", String.valueOf(id));
         }

@@ -90,7 +90,7 @@ public class AdoptionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(PracticeAdoption.class, id, AdoptionSnapshot::from);
+        List<HistoryEntry> entries = history.history(PracticeAdoption.class, id, AdoptionSnapshot::from, AdoptionDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("adoption.notFound", String.valueOf(id));
         }

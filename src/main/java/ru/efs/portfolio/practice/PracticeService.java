@@ -264,7 +264,7 @@ public class PracticeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(Practice.class, id, PracticeSnapshot::from);
+        List<HistoryEntry> entries = history.history(Practice.class, id, PracticeSnapshot::from, PracticeDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("practice.notFound", String.valueOf(id));
         }

@@ -210,7 +210,7 @@ public class ProjectService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(Project.class, id, ProjectSnapshot::from);
+        List<HistoryEntry> entries = history.history(Project.class, id, ProjectSnapshot::from, ProjectDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("project.notFound", String.valueOf(id));
         }

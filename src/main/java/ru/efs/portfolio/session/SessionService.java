@@ -190,7 +190,7 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        List<HistoryEntry> entries = history.history(StrategicSession.class, id, SessionSnapshot::from);
+        List<HistoryEntry> entries = history.history(StrategicSession.class, id, SessionSnapshot::from, SessionDto.class);
         if (entries.isEmpty()) {
             throw Problem.notFound("session.notFound", String.valueOf(id));
         }

@@ -12,10 +12,11 @@ import java.util.Set;
 import ru.efs.portfolio.common.ListQuery;
 
 /**
- * The names of the objects an exported row refers to by id (its subject, session, curator …), read for a whole
- * chunk of rows in one statement per kind of object, so that a person reading the file need not look ids up.
+ * The names of the objects an exported row (or a change of the history) refers to by id (its subject, session,
+ * curator …), read for a whole chunk of rows in one statement per kind of object, so that a person reading the
+ * file need not look ids up.
  */
-final class Names {
+public final class Names {
 
     /** An id cell's companion: the name of the object it names, filled in by {@link #fill}. */
     record Ref(Kind kind, Object id) {
@@ -25,7 +26,7 @@ final class Names {
     record Refs(Kind kind, Collection<?> ids) {
     }
 
-    enum Kind {
+    public enum Kind {
         SUBJECT("select e.id, e.name from Subject e where e.id in :ids", "Subject"),
         SESSION("select e.id, e.title from StrategicSession e where e.id in :ids", "Session"),
         SERIES("select e.id, e.title from SessionSeries e where e.id in :ids", "Series"),
@@ -55,7 +56,7 @@ final class Names {
     }
 
     /** The kind of object a list of ids names: {@code deficitIds} deficits, {@code partnerSubjectIds} subjects. */
-    static Kind kindOfList(String component) {
+    public static Kind kindOfList(String component) {
         return component.endsWith("Ids") ? kindOf(component.substring(0, component.length() - 1)) : null;
     }
 
@@ -70,7 +71,7 @@ final class Names {
     }
 
     /** The kind of object an id component names: {@code leadSubjectId} a subject, {@code curatorPersonId} a person. */
-    static Kind kindOf(String component) {
+    public static Kind kindOf(String component) {
         if (!component.endsWith("Id") || component.equals("id")) {
             return null;
         }
@@ -128,7 +129,8 @@ final class Names {
         return shown;
     }
 
-    private static Map<Long, String> read(EntityManager em, Kind kind, Set<Long> ids) {
+    /** The names of these objects of a kind by id, in one statement per {@link ListQuery#IN_LIST} ids. */
+    public static Map<Long, String> read(EntityManager em, Kind kind, Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += ListQuery.IN_LIST) {
