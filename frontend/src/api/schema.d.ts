@@ -1182,7 +1182,7 @@ export interface paths {
         };
         /**
          * Поиск по всему / Search everything
-         * @description Субъекты, люди, сессии, дефициты, практики и проекты; русская морфология («наставник» находит «наставничество»), лучшие совпадения первыми, найденные слова в <mark>. / Subjects, people, sessions, deficits, practices and projects; Russian morphology, best matches first, matched words in <mark>.
+         * @description Субъекты, люди, сессии, дефициты, практики и проекты; русская морфология («наставник» находит «наставничество») и одна опечатка в слове («настовник» — как «наставник»), лучшие совпадения первыми, найденные слова в <mark>. / Subjects, people, sessions, deficits, practices and projects; Russian morphology and one typo in a word forgiven, best matches first, matched words in <mark>.
          */
         get: operations["SearchResource_search"];
         put?: never;

@@ -36,8 +36,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -351,6 +354,44 @@ public class SearchIndex {
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /**
+     * The words of the index one typo away from a stem that no text holds, most frequent first: «настовник» →
+     * «наставник». A stem that some text holds is taken as meant and has none. The first {@code keep} letters
+     * are taken as typed, which keeps the look-up to a small part of the dictionary.
+     */
+    List<String> corrections(String stem, int keep, int max) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                if (searcher.getIndexReader().docFreq(new Term(TEXT, stem)) > 0) {
+                    return List.of();
+                }
+                Query similar = searcher.rewrite(new FuzzyQuery(new Term(TEXT, stem), 1, keep, max, true,
+                        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(max)));
+                List<String> words = new ArrayList<>();
+                similar.visit(new QueryVisitor() {
+                    @Override
+                    public void consumeTerms(Query query, Term... terms) {
+                        for (Term term : terms) {
+                            words.add(term.text());
+                        }
+                    }
+
+                    @Override
+                    public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+                            Query parent) {
+                        return this;
+                    }
+                });
+                return words;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -27,7 +27,7 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Поиск по всему / Search everything",
-            description = "Субъекты, люди, сессии, дефициты, практики и проекты; русская морфология («наставник» находит «наставничество»), лучшие совпадения первыми, найденные слова в <mark>. / Subjects, people, sessions, deficits, practices and projects; Russian morphology, best matches first, matched words in <mark>.")
+            description = "Субъекты, люди, сессии, дефициты, практики и проекты; русская морфология («наставник» находит «наставничество») и одна опечатка в слове («настовник» — как «наставник»), лучшие совпадения первыми, найденные слова в <mark>. / Subjects, people, sessions, deficits, practices and projects; Russian morphology and one typo in a word forgiven, best matches first, matched words in <mark>.")
     public PageResponse<SearchHit> search(
             @Parameter(description = "Что искать, 2–200 символов / What to look for, 2–200 characters", example = "молодых педагогов", required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 2, maxLength = 200)) @QueryParam("q") String q,

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
@@ -32,7 +33,8 @@ import ru.efs.portfolio.search.SearchDtos.SearchHit;
  * stems) and built clause by clause, never parsed, so no input is a syntax error. Every word must match, as
  * its stem or as the start of a longer stem, also after the usual consonant change («наставник» finds
  * «наставничество», whose stem is «наставничеств»); a stem match scores above a prefix match, and a match in
- * the title above one in the text.
+ * the title above one in the text. A word that no text holds is also read as the words one typo away from it
+ * («настовник» as «наставник»), scored below what was typed.
  */
 @ApplicationScoped
 public class SearchService {
@@ -43,6 +45,12 @@ public class SearchService {
     /** Stems shorter than this match only themselves: a prefix of three letters would match half the index. */
     static final int MIN_PREFIX = 4;
     static final int MAX_TERMS = 20;
+    /** Words shorter than this are not corrected: one typo in four letters makes another common word. */
+    static final int MIN_CORRECTED = 5;
+    /** The first letters of a word are seldom mistyped, and taking them as typed keeps the look-up small. */
+    static final int KEPT_LETTERS = 2;
+    static final int MAX_CORRECTIONS = 3;
+    private static final float CORRECTED = 0.5f;
 
     private static final float TITLE_STEM = 4f;
     private static final float TEXT_STEM = 1f;
@@ -73,7 +81,8 @@ public class SearchService {
         }
         long version = index.generation();
         return pages.get(new SearchQuestion(stems, wanted, paging.page(), paging.size()), version, () -> {
-            SearchIndex.Hits hits = index.search(query(stems, wanted), paging.offset(), paging.size());
+            SearchIndex.Hits hits = index.search(query(stems, this::corrections, wanted), paging.offset(),
+                    paging.size());
             return PageResponse.of(hits.items(), paging, hits.total(), hit -> new SearchHit(hit.type(), hit.id(),
                     hit.title(), hit.regionCode(), hit.score(), hit.highlight(), hit.type().url(hit.id())));
         });
@@ -130,17 +139,18 @@ public class SearchService {
         return prefixes;
     }
 
-    static Query query(List<String> stems, Set<SearchType> types) {
+    /** The words one typo away from a stem that no text holds (none for short words). */
+    List<String> corrections(String stem) {
+        return stem.length() < MIN_CORRECTED ? List.of() : index.corrections(stem, KEPT_LETTERS, MAX_CORRECTIONS);
+    }
+
+    static Query query(List<String> stems, Function<String, List<String>> corrections, Set<SearchType> types) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String stem : stems) {
             BooleanQuery.Builder word = new BooleanQuery.Builder();
-            word.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE_TEXT, stem)), TITLE_STEM), Occur.SHOULD);
-            word.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT, stem)), TEXT_STEM), Occur.SHOULD);
-            for (String prefix : prefixes(stem)) {
-                word.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TITLE_TEXT, prefix)), TITLE_PREFIX),
-                        Occur.SHOULD);
-                word.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT, prefix)), TEXT_PREFIX),
-                        Occur.SHOULD);
+            addWord(word, stem, 1f);
+            for (String corrected : corrections.apply(stem)) {
+                addWord(word, corrected, CORRECTED);
             }
             all.add(word.build(), Occur.MUST);
         }
@@ -150,5 +160,18 @@ public class SearchService {
             all.add(filter.build(), Occur.FILTER);
         }
         return all.build();
+    }
+
+    /** A word matches as its stem or as the start of a longer stem, in the title above the text. */
+    private static void addWord(BooleanQuery.Builder word, String stem, float weight) {
+        word.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE_TEXT, stem)), TITLE_STEM * weight),
+                Occur.SHOULD);
+        word.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TEXT, stem)), TEXT_STEM * weight), Occur.SHOULD);
+        for (String prefix : prefixes(stem)) {
+            word.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TITLE_TEXT, prefix)), TITLE_PREFIX * weight),
+                    Occur.SHOULD);
+            word.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT, prefix)), TEXT_PREFIX * weight),
+                    Occur.SHOULD);
+        }
     }
 }

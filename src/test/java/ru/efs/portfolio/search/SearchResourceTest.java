@@ -57,6 +57,28 @@ class SearchResourceTest {
     }
 
     @Test
+    void aWordWithATypoIsReadAsTheWordsOneLetterAway() {
+        Map<String, Object> mentor = PracticeData.practice("27");
+        mentor.put("title", TestData.unique("Каждому молодому учителю — наставник"));
+        long mentorId = PracticeData.create(mentor);
+        Map<String, Object> mentoring = PracticeData.practice("27");
+        mentoring.put("title", TestData.unique("Сетевое наставничество"));
+        long mentoringId = PracticeData.create(mentoring);
+
+        List<Long> found = findAll("настовник", "PRACTICE").stream()
+                .map(item -> ((Number) item.get("id")).longValue()).toList();
+        assertTrue(found.contains(mentorId), "«настовник» finds «наставник»");
+        assertTrue(found.contains(mentoringId), "«настовник» finds «наставничество» as «наставник» would");
+        Map<String, Object> hit = findAll("настовник", "PRACTICE").stream()
+                .filter(item -> ((Number) item.get("id")).longValue() == mentorId).findFirst().orElseThrow();
+        assertTrue(((String) hit.get("highlight")).contains("<mark>наставник</mark>"), (String) hit.get("highlight"));
+
+        List<Long> exact = findAll("наставник", "PRACTICE").stream()
+                .map(item -> ((Number) item.get("id")).longValue()).toList();
+        assertTrue(exact.contains(mentorId) && exact.contains(mentoringId));
+    }
+
+    @Test
     void youngTeachersInGenitiveFindYoungTeachers() {
         Map<String, Object> body = ProjectData.project(ProjectData.sharedPortfolio("27"));
         body.put("title", TestData.unique("Школа, где молодые педагоги остаются"));
