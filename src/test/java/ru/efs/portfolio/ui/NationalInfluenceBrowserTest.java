@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -56,6 +57,11 @@ class NationalInfluenceBrowserTest extends BrowserTest {
         assertThat(diagram.locator(".flows__side--left .flows__name")).hasText(groups.toArray(String[]::new));
         assertNoOverlap(diagram.locator(".flow-label, .flows__head span, .flows__key"));
         assertNumbersWhole(diagram.locator(".flows__num"));
+        BoundingBox whole = diagram.boundingBox();
+        assertTrue(whole.y + whole.height <= 900, () -> "the flows end at " + (whole.y + whole.height)
+                + " px, below the fold of a 1440×900 screen; the page above them: " + page.evaluate(
+                "() => [...document.querySelectorAll('main > *, main > * > *')].map(e => e.className + ' '"
+                        + " + Math.round(e.getBoundingClientRect().top) + '-' + Math.round(e.getBoundingClientRect().bottom)).join('; ')"));
 
         page.getByTestId("flow-row-CFD").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("federalDistrictCode=CFD"));
