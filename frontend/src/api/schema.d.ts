@@ -126,6 +126,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/projects-by-region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Проекты по регионам / Projects per region
+         * @description Число проектов каждого региона, у которого они есть, на одном этапе или на всех; год — год портфеля. Одним запросом для карты России, сколько бы проектов ни было. / The number of projects of every region that has any, at one stage or at all of them; the year is the portfolio's. One answer for the map of Russia, however many projects there are.
+         */
+        get: operations["AnalyticsResource_projectsByRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/sessions-per-month": {
         parameters: {
             query?: never;
@@ -4869,6 +4889,20 @@ export interface components {
             /** @description Открытые дефициты, которые ничто не покрывает / Open deficits nothing covers */
             uncoveredDeficits?: components["schemas"]["UncoveredDeficit1"][];
         };
+        /** @description Проекты одного региона / Projects of one region */
+        RegionProjects: {
+            /**
+             * @description Код региона / Region code
+             * @example 27
+             */
+            regionCode: string;
+            /**
+             * Format: int64
+             * @description Проектов / Projects
+             * @example 12
+             */
+            projects: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EXPERT" | "REGIONAL_COORDINATOR" | "VIEWER";
         /** @description Найденный объект / A found object */
@@ -6456,6 +6490,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalyticsOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnalyticsResource_projectsByRegion: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Код федерального округа / Federal district code
+                 * @example FEFD
+                 */
+                federalDistrictCode?: string;
+                /**
+                 * @description Код региона, две цифры / Region code, two digits
+                 * @example 27
+                 */
+                regionCode?: string;
+                /**
+                 * @description Этап; пусто — все этапы / Stage; empty for every stage
+                 * @example PRE_DEFENCE
+                 */
+                stage?: components["schemas"]["ProjectStage"];
+                /**
+                 * @description Год портфеля / Portfolio year
+                 * @example 2024
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionProjects"][];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -2,7 +2,6 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import RegionFigureMap from './RegionFigureMap.vue'
-import { MAX_PROJECT_PAGES } from './useRegionFigures'
 import { calls, reply, resetApi } from '../../testing/fakeApi'
 import { register, setLocale } from '../../i18n'
 import { commonMessages } from '../../i18n/common'
@@ -85,33 +84,19 @@ describe('RegionFigureMap', () => {
     expect(calls.filter((c) => c.path === '/api/v1/influence/map')).toHaveLength(1)
   })
 
-  it('counts projects of every stage from the map, of one stage from the project list', async () => {
-    reply('GET', '/api/v1/projects', (c) => ({ status: 200, body: {
-      items: c.query.get('page') === '0'
-        ? [{ id: 1, regionCode: '27' }, { id: 2, regionCode: '27' }] : [{ id: 3, regionCode: '22' }],
-      page: Number(c.query.get('page')), size: 100, totalItems: 3, totalPages: 2,
-    } }))
+  it('counts projects of every stage from the map, of one stage from their count per region', async () => {
+    reply('GET', '/api/v1/analytics/projects-by-region', {
+      status: 200, body: [{ regionCode: '22', projects: 1 }, { regionCode: '27', projects: 5000 }],
+    })
     const wrapper = await mountMap({ initialFigure: 'projects' })
     expect(label(wrapper, '27')).toBe('Хабаровский край. Проекты по этапам: 5')
     await wrapper.find('[data-testid=map-stage]').setValue('DEFENSE')
     await flushPromises()
-    const pages = calls.filter((c) => c.path === '/api/v1/projects')
-    expect(pages.map((c) => [c.query.get('stage'), c.query.get('page')]))
-      .toEqual([['DEFENSE', '0'], ['DEFENSE', '1']])
-    expect(label(wrapper, '27')).toBe('Хабаровский край. Проекты по этапам: 2')
+    const asked = calls.filter((c) => c.path === '/api/v1/analytics/projects-by-region')
+    expect(asked.map((c) => c.query.get('stage'))).toEqual(['DEFENSE'])
+    expect(calls.filter((c) => c.path === '/api/v1/projects')).toHaveLength(0)
+    expect(label(wrapper, '27')).toBe('Хабаровский край. Проекты по этапам: 5\u00a0000')
     expect(label(wrapper, '22')).toBe('Алтайский край. Проекты по этапам: 1')
-  })
-
-  it('asks for a year rather than read too many pages of projects', async () => {
-    reply('GET', '/api/v1/projects', { status: 200, body: {
-      items: [], page: 0, size: 100, totalItems: 5000, totalPages: MAX_PROJECT_PAGES * 2,
-    } })
-    const wrapper = await mountMap({ initialFigure: 'projects' })
-    await wrapper.find('[data-testid=map-stage]').setValue('IMPLEMENTATION')
-    await flushPromises()
-    expect(calls.filter((c) => c.path === '/api/v1/projects')).toHaveLength(1)
-    expect(wrapper.find('[role=status]').text())
-      .toBe('На этом этапе 5\u00a0000 проектов — слишком много, чтобы сосчитать их по регионам. Выберите год.')
-    expect(wrapper.find('[data-testid=tilemap]').exists()).toBe(false)
+    expect(label(wrapper, '50')).toBe('50. Проекты по этапам: 0')
   })
 })

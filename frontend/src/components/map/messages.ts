@@ -29,10 +29,6 @@ export default {
     'map.region': 'Регион',
     'map.districtTotal': '{name}, всего',
     'map.noDistrict': 'Без федерального округа',
-    'map.tooMany.one': 'На этом этапе {count} проект — слишком много, чтобы сосчитать их по регионам. Выберите год.',
-    'map.tooMany.few': 'На этом этапе {count} проекта — слишком много, чтобы сосчитать их по регионам. Выберите год.',
-    'map.tooMany.many': 'На этом этапе {count} проектов — слишком много, чтобы сосчитать их по регионам. Выберите год.',
-    'map.tooMany.other': 'На этом этапе {count} проекта — слишком много, чтобы сосчитать их по регионам. Выберите год.',
   },
   en: {
     'map.figure': 'Figure',
@@ -62,7 +58,5 @@ export default {
     'map.region': 'Region',
     'map.districtTotal': '{name}, total',
     'map.noDistrict': 'Outside the federal districts',
-    'map.tooMany.one': 'There is {count} project at this stage — too many to count by region. Choose a year.',
-    'map.tooMany.other': 'There are {count} projects at this stage — too many to count by region. Choose a year.',
   },
 } satisfies MessageSet

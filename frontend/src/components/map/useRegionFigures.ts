@@ -14,15 +14,6 @@ export const FIGURE_FORMAT: Record<FigureKey, FigureFormat> = {
 /** Transfers of a practice between regions: a project uses it, or an adoption is recorded. */
 const PRACTICE_KINDS: Schemas['EdgeKind'][] = ['PRACTICE_USED', 'ADOPTION']
 const PAGE = 100
-/** Projects of one stage are counted from their list: past this many pages the map asks for a year instead. */
-export const MAX_PROJECT_PAGES = 20
-
-/** Thrown when the projects of a stage are too many to count page by page. */
-export class TooManyProjects extends Error {
-  constructor(readonly total: number) {
-    super(`${total} projects`)
-  }
-}
 
 async function coverageRows(): Promise<Schemas['RegionCoverage'][]> {
   const rows: Schemas['RegionCoverage'][] = []
@@ -46,37 +37,27 @@ function zeros(): FigureValues {
   return new Map(TILE_ORDER.map((code) => [code, { value: 0 }]))
 }
 
+/** Projects of one stage per region, counted by the service in one answer however many there are. */
 async function projectsAt(stage: Stage, year: string): Promise<FigureValues> {
-  const query = (page: number) => ({
-    params: { query: clean({ stage, page, size: PAGE, year: year ? Number(year) : undefined }) },
-  })
-  const first = await unwrap(api.GET('/api/v1/projects', query(0)))
-  const pages = first.totalPages ?? 1
-  if (pages > MAX_PROJECT_PAGES) throw new TooManyProjects(first.totalItems ?? pages * PAGE)
-  const rest = await Promise.all(
-    Array.from({ length: pages - 1 }, (_, i) => unwrap(api.GET('/api/v1/projects', query(i + 1)))),
-  )
+  const rows = await unwrap(api.GET('/api/v1/analytics/projects-by-region', {
+    params: { query: clean({ stage, year: year ? Number(year) : undefined }) },
+  }))
   const out = zeros()
-  for (const page of [first, ...rest]) {
-    for (const p of page.items ?? []) {
-      const code = p.regionCode ?? ''
-      out.set(code, { value: (out.get(code)?.value ?? 0) + 1 })
-    }
-  }
+  for (const r of rows) out.set(r.regionCode, { value: r.projects })
   return out
 }
 
 /**
  * One figure per region for the map, read from the analytics and influence answers the service already gives:
  * deficits and their coverage from the coverage per region, practice transfers from the influence map (its edges of
- * practice use and adoption, item by item), projects from the map's node figures or, for one stage, the project list.
+ * practice use and adoption, item by item), projects from the map's node figures or, for one stage, their count per
+ * region.
  * A region missing from a list of edges or projects has none of them; one missing from the coverage is not known.
  */
 export function useRegionFigures(figure: Ref<FigureKey>, stage: Ref<Stage | ''>, year: Ref<string>) {
   const values = ref<FigureValues | null>(null)
   const loading = ref(true)
   const error = ref<ApiError | null>(null)
-  const tooMany = ref<number | null>(null)
   // answers already read, by what they depend on, so switching figures back and forth asks nothing twice
   const answers = new Map<string, Promise<unknown>>()
   function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -117,7 +98,6 @@ export function useRegionFigures(figure: Ref<FigureKey>, stage: Ref<Stage | ''>,
     const mine = ++ticket
     loading.value = true
     error.value = null
-    tooMany.value = null
     // the old figure's colours under the new figure's name would mislead, even for a moment
     values.value = null
     try {
@@ -125,8 +105,7 @@ export function useRegionFigures(figure: Ref<FigureKey>, stage: Ref<Stage | ''>,
       if (mine === ticket) values.value = result
     } catch (e) {
       if (mine !== ticket) return
-      if (e instanceof TooManyProjects) tooMany.value = e.total
-      else if (e instanceof ApiError) error.value = e
+      if (e instanceof ApiError) error.value = e
       else throw e
     } finally {
       if (mine === ticket) loading.value = false
@@ -134,5 +113,5 @@ export function useRegionFigures(figure: Ref<FigureKey>, stage: Ref<Stage | ''>,
   }
 
   watch([figure, stage, year], load, { immediate: true })
-  return { values, loading, error, tooMany, reload: load }
+  return { values, loading, error, reload: load }
 }

@@ -75,6 +75,12 @@ public final class AnalyticsDtos {
             @Schema(description = "Этапы по порядку: основной путь, затем доработка, пауза, отклонение / Stages in order: the main path, then revision, hold, rejection", maxItems = 10) List<FunnelStage> stages) {
     }
 
+    @Schema(name = "RegionProjects", description = "Проекты одного региона / Projects of one region")
+    public record RegionProjects(
+            @Schema(description = "Код региона / Region code", example = "27", maxLength = 2, pattern = "^\\d{2}$", required = true) String regionCode,
+            @Schema(description = "Проектов / Projects", example = "12", format = "int64", minimum = "1", maximum = "9223372036854775807", required = true) long projects) {
+    }
+
     @Schema(name = "MonthCount", description = "Число сессий за месяц / Sessions in a month")
     public record MonthCount(
             @Schema(description = "Месяц ГГГГ-ММ / Month YYYY-MM", example = "2023-10", maxLength = 7, pattern = "^\\d{4}-\\d{2}$") String month,

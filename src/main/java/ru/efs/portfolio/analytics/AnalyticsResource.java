@@ -24,12 +24,14 @@ import ru.efs.portfolio.analytics.AnalyticsDtos.Funnel;
 import ru.efs.portfolio.analytics.AnalyticsDtos.MonthCount;
 import ru.efs.portfolio.analytics.AnalyticsDtos.Overview;
 import ru.efs.portfolio.analytics.AnalyticsDtos.RegionCoverage;
+import ru.efs.portfolio.analytics.AnalyticsDtos.RegionProjects;
 import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredCategory;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageParams;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.QueryParams;
 import ru.efs.portfolio.common.RegionScopeParams;
+import ru.efs.portfolio.project.ProjectStage;
 import ru.efs.portfolio.security.Role;
 
 @Path("/api/v1/analytics")
@@ -95,6 +97,20 @@ public class AnalyticsResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @BeanParam RegionScopeParams scope) {
         return service.funnel(QueryParams.year("year", year), scope(scope));
+    }
+
+    @GET
+    @Path("/projects-by-region")
+    @Operation(summary = "Проекты по регионам / Projects per region",
+            description = "Число проектов каждого региона, у которого они есть, на одном этапе или на всех; год — год портфеля. Одним запросом для карты России, сколько бы проектов ни было. / The number of projects of every region that has any, at one stage or at all of them; the year is the portfolio's. One answer for the map of Russia, however many projects there are.")
+    public List<RegionProjects> projectsByRegion(
+            @Parameter(description = "Этап; пусто — все этапы / Stage; empty for every stage", example = "PRE_DEFENCE",
+                    schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
+            @Parameter(description = "Год портфеля / Portfolio year", example = "2024",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @BeanParam RegionScopeParams scope) {
+        return service.projectsByRegion(QueryParams.enumValue("stage", stage, ProjectStage.class),
+                QueryParams.year("year", year), scope(scope));
     }
 
     @GET

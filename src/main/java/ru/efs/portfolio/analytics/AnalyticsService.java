@@ -22,6 +22,7 @@ import ru.efs.portfolio.analytics.AnalyticsDtos.FunnelStage;
 import ru.efs.portfolio.analytics.AnalyticsDtos.MonthCount;
 import ru.efs.portfolio.analytics.AnalyticsDtos.Overview;
 import ru.efs.portfolio.analytics.AnalyticsDtos.RegionCoverage;
+import ru.efs.portfolio.analytics.AnalyticsDtos.RegionProjects;
 import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredCategory;
 import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredDeficit;
 import ru.efs.portfolio.common.PageRequest;
@@ -309,6 +310,29 @@ public class AnalyticsService {
             stages.add(new FunnelStage(stage, now, reached.getOrDefault(stage.name(), 0L)));
         }
         return new Funnel(year, total, stages);
+    }
+
+    // ---- projects per region ----
+
+    /** Projects per region at one stage (or at any), in one grouped count; regions without any are left out. */
+    public List<RegionProjects> projectsByRegion(ProjectStage stage, Integer year, Scope scope) {
+        String sql = "select po.region_code, count(*) from project pr join portfolio po on po.id = pr.portfolio_id"
+                + " join region r on r.code = po.region_code where 1 = 1" + scope.conditions()
+                + (year == null ? "" : " and po.year_number = :year") + (stage == null ? "" : " and pr.stage = :stage")
+                + " group by po.region_code order by po.region_code";
+        Query query = scope.bind(em.createNativeQuery(sql));
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        if (stage != null) {
+            query.setParameter("stage", stage.name());
+        }
+        List<RegionProjects> out = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new RegionProjects(((String) r[0]).trim(), count(r[1])));
+        }
+        return out;
     }
 
     // ---- sessions per month ----

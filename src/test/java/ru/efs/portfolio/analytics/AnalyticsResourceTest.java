@@ -2,6 +2,7 @@ package ru.efs.portfolio.analytics;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -233,6 +234,38 @@ class AnalyticsResourceTest {
         as(TestUser.ADMIN).queryParam("federalDistrictCode", "FEFD").queryParam("size", 2).queryParam("page", 1)
                 .queryParam("sort", "deficits,desc").get(ANALYTICS + "/coverage").then().statusCode(200)
                 .body("items.size()", equalTo(2)).body("page", equalTo(1)).body("totalPages", equalTo(6));
+    }
+
+    @Test
+    void projectsByRegionCountEachRegionsProjectsAtAStageAsTheirListDoes() {
+        long portfolio = ProjectData.createPortfolio("51");
+        int year = as(TestUser.ADMIN).get(ProjectData.PORTFOLIOS + "/" + portfolio).then().statusCode(200)
+                .extract().jsonPath().getInt("year");
+        long refined = ProjectData.create(ProjectData.project(portfolio));
+        ProjectData.create(ProjectData.project(portfolio));
+        ProjectData.move(refined, "REFINEMENT");
+
+        for (String stage : List.of("PROPOSED", "REFINEMENT")) {
+            JsonPath json = as(TestUser.VIEWER).queryParam("stage", stage).queryParam("year", year)
+                    .get(ANALYTICS + "/projects-by-region").then().statusCode(200).extract().jsonPath();
+            List<String> regions = json.getList("regionCode", String.class);
+            assertTrue(regions.contains("51"));
+            assertEquals(regions.stream().sorted().toList(), regions, "ordered by region code");
+            for (int i = 0; i < regions.size(); i++) {
+                int listed = as(TestUser.VIEWER).queryParam("stage", stage).queryParam("year", year)
+                        .queryParam("regionCode", regions.get(i)).queryParam("size", 1).get(ProjectData.PROJECTS)
+                        .then().statusCode(200).extract().jsonPath().getInt("totalItems");
+                assertEquals(listed, json.getInt("projects[" + i + "]"), stage + " in " + regions.get(i));
+            }
+        }
+        int all = as(TestUser.VIEWER).queryParam("regionCode", "51").queryParam("year", year)
+                .get(ANALYTICS + "/projects-by-region").then().statusCode(200).extract().jsonPath()
+                .getInt("projects[0]");
+        assertTrue(all >= 2, "every stage counted without a stage");
+        as(TestUser.VIEWER).queryParam("stage", "SOMEWHERE").get(ANALYTICS + "/projects-by-region").then()
+                .statusCode(400).body("errors[0].field", equalTo("stage"));
+        as(TestUser.VIEWER).queryParam("regionCode", "51").queryParam("federalDistrictCode", "FEFD")
+                .get(ANALYTICS + "/projects-by-region").then().statusCode(200).body("", hasSize(0));
     }
 
     @Test
