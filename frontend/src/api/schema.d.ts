@@ -709,6 +709,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои уведомления / My notifications
+         * @description Уведомления вызывающего, новые первыми (sort=createdAt,asc — старые первыми), и число непрочитанных. / The caller's notifications, newest first (sort=createdAt,asc: oldest first), and the unread count.
+         */
+        get: operations["NotificationResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Отметить все мои уведомления прочитанными / Mark all my notifications read */
+        post: operations["NotificationResource_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Число моих непрочитанных уведомлений / Number of my unread notifications */
+        get: operations["NotificationResource_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить уведомление прочитанным / Mark a notification read
+         * @description Только своё; чужое или несуществующее — 404. Повторная отметка сохраняет первое время прочтения. / Only one's own; another's or a missing one answers 404. Marking again keeps the first time it was read.
+         */
+        post: operations["NotificationResource_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -3014,6 +3088,104 @@ export interface components {
              */
             sessions?: number;
         };
+        /** @description Уведомление о чужом изменении, касающемся пользователя / A notice of another's change that concerns the user */
+        Notification: {
+            /**
+             * Format: int64
+             * @description Идентификатор / Identifier
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description О чём уведомление / What it tells
+             * @example PROJECT_REVISION
+             */
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @description Заголовок на языке Accept-Language / Title in the language of Accept-Language
+             * @example Проект «Партнерское наставничество» возвращён на доработку
+             */
+            title: string;
+            /**
+             * @description Текст на языке Accept-Language / Text in the language of Accept-Language
+             * @example Эксперт expert-t: уточните целевые показатели
+             */
+            text?: string | null;
+            /**
+             * @description Тип объекта / Object type
+             * @example project
+             * @enum {string}
+             */
+            objectType: "project" | "practice";
+            /**
+             * Format: int64
+             * @description Идентификатор объекта / Object id
+             * @example 8
+             */
+            objectId: number;
+            /**
+             * @description Путь объекта в приложении / Path of the object in the app
+             * @example /projects/8
+             */
+            path: string;
+            /**
+             * @description Код региона, которого касается / Code of the region concerned
+             * @example 27
+             */
+            regionCode?: string | null;
+            /**
+             * @description Кто сделал изменение / Who made the change
+             * @example expert-t
+             */
+            actor?: string | null;
+            /**
+             * @description Создано / Created at
+             * @example 2023-12-07T10:15:00Z
+             */
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Прочитано / Read at
+             * @example 2023-12-07T11:40:00Z
+             */
+            readAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "PROJECT_REVISION" | "PROJECT_ASSESSED" | "PROJECT_STAGE" | "PROJECT_QUEUED" | "PRACTICE_BORROWED" | "PRACTICE_ADOPTED" | "PRACTICE_LINKED" | "PRACTICE_VERIFIED" | "REMARK_CREATED" | "REMARK_ANSWERED";
+        /** @description Страница уведомлений, новые первыми, и число непрочитанных / A page of notifications, newest first, and the unread count */
+        NotificationPage: {
+            /** @description Элементы страницы / Items of the page */
+            items: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @description Номер страницы с нуля / Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Размер страницы / Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Всего элементов / Total items
+             * @example 123
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Всего страниц / Total pages
+             * @example 7
+             */
+            totalPages: number;
+            /**
+             * Format: int64
+             * @description Непрочитанных всего / Unread in all
+             * @example 3
+             */
+            unreadCount: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -4606,6 +4778,15 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Сколько уведомлений отмечено прочитанными / How many notifications were marked read */
+        ReadAllResult: {
+            /**
+             * Format: int32
+             * @description Отмечено / Marked
+             * @example 3
+             */
+            marked: number;
+        };
         /** @enum {string} */
         ReasonCode: "SHARED_CATEGORIES" | "RELATED_CATEGORIES" | "TEXT_SIMILARITY" | "STATUS" | "MATURITY" | "SUCCESSFUL_ADOPTIONS";
         /** @enum {string} */
@@ -5771,6 +5952,15 @@ export interface components {
              *     ]
              */
             categoryCodes?: string[];
+        };
+        /** @description Число непрочитанных уведомлений / Number of unread notifications */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @description Непрочитанных / Unread
+             * @example 3
+             */
+            unreadCount: number;
         };
         /** @description Пользователь сервиса / User of the service */
         User: {
@@ -8595,6 +8785,197 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
+                 * @description Номер страницы с нуля / Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Размер страницы, 1–100 / Page size, 1–100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Поле и направление: поле,asc|desc / Field and direction: field,asc|desc
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description Только непрочитанные / Unread only
+                 * @example true
+                 */
+                unread?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Язык текстов / Language of the texts
+                 * @example ru
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Язык текстов / Language of the texts
+                 * @example ru
+                 */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор уведомления / Notification id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManySignIns"];
             431: components["responses"]["HeadersTooLarge"];
