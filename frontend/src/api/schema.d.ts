@@ -1210,6 +1210,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Замечания к проекту / Remarks on a project
+         * @description Сначала открытые, затем снятые; в каждой группе — в порядке появления. / Open ones first, then resolved; each group in the order they were made.
+         */
+        get: operations["RemarkResource_list"];
+        put?: never;
+        /**
+         * Сделать замечание / Make a remark
+         * @description Эксперт или администратор; координаторы региона проекта получают уведомление. / An expert or an administrator; the coordinators of the project's region are notified.
+         */
+        post: operations["RemarkResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Замечание / Remark */
+        get: operations["RemarkResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ответить на замечание / Answer a remark
+         * @description Координатор региона проекта или администратор, пока замечание открыто (иначе 409); автор замечания получает уведомление. Требует If-Match (или поле version). / The coordinator of the project's region or an administrator, while the remark is open (else 409); its author is notified. Requires If-Match (or the version field).
+         */
+        post: operations["RemarkResource_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** История изменений замечания / Change history of a remark */
+        get: operations["RemarkResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Вернуть замечание в работу / Reopen a remark
+         * @description Автор замечания или администратор; уже открытое — 409. Требует If-Match. / The remark's author or an administrator; an open one answers 409. Requires If-Match.
+         */
+        post: operations["RemarkResource_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Снять замечание / Resolve a remark
+         * @description Автор замечания или администратор; уже снятое — 409. Требует If-Match. / The remark's author or an administrator; an already resolved one answers 409. Requires If-Match.
+         */
+        post: operations["RemarkResource_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -4982,6 +5100,103 @@ export interface components {
             /** @description Открытые дефициты, которые ничто не покрывает / Open deficits nothing covers */
             uncoveredDeficits?: components["schemas"]["UncoveredDeficit1"][];
         };
+        /** @description Замечание эксперта к паспорту проекта и ответ на него / An expert's remark on a project's passport and its answer */
+        Remark: {
+            /**
+             * Format: int64
+             * @description Идентификатор / Identifier
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Проект / Project
+             * @example 8
+             */
+            projectId: number;
+            /**
+             * @description Часть паспорта; нет — паспорт целиком / Part of the passport; none: the whole passport
+             * @example INDICATORS
+             */
+            part?: ((string | components["schemas"]["RemarkPart"] | null) | null) | components["schemas"]["RemarkPart"] | null;
+            /**
+             * @description Текст замечания / Text of the remark
+             * @example Уточните целевые значения показателей и источник данных
+             */
+            text: string;
+            /**
+             * @description Автор (логин эксперта) / Author (the expert's login)
+             * @example voronushkina
+             */
+            author: string;
+            /**
+             * @description Состояние / Status
+             * @example OPEN
+             */
+            status: components["schemas"]["RemarkStatus"];
+            /**
+             * @description Ответ координатора / The coordinator's answer
+             * @example Показатели уточнены по данным мониторинга ХК ИРО
+             */
+            answer?: string | null;
+            /**
+             * @description Кто ответил / Answered by
+             * @example coord27
+             */
+            answeredBy?: string | null;
+            /**
+             * @description Когда ответил / Answered at
+             * @example 2023-12-07T12:00:00Z
+             */
+            answeredAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * @description Создано / Created at
+             * @example 2023-12-07T10:15:00Z
+             */
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Изменено / Updated at
+             * @example 2023-12-07T12:00:00Z
+             */
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Версия для If-Match / Version for If-Match
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Ответ координатора региона на замечание / The region coordinator's answer to a remark */
+        RemarkAnswer: {
+            /**
+             * @description Ответ / Answer
+             * @example Показатели уточнены по данным мониторинга ХК ИРО
+             */
+            answer: string;
+            /**
+             * Format: int64
+             * @description Версия, которую видел автор (если нет If-Match) / Version the writer saw (when no If-Match)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        RemarkPart: "TITLE" | "GOAL" | "DESCRIPTION" | "EXPECTED_RESULTS" | "INDICATORS" | "DATES" | "LEAD_SUBJECT" | "PARTNERS" | "DEFICITS" | "PRACTICES" | "SESSION" | "CURATOR";
+        /** @description Новое замечание эксперта / A new remark of an expert */
+        RemarkRequest: {
+            /**
+             * @description Часть паспорта; нет — паспорт целиком / Part of the passport; none: the whole passport
+             * @example INDICATORS
+             */
+            part?: ((string | components["schemas"]["RemarkPart"] | null) | null) | components["schemas"]["RemarkPart"] | null;
+            /**
+             * @description Текст замечания / Text of the remark
+             * @example Уточните целевые значения показателей и источник данных
+             */
+            text: string;
+        };
+        /** @enum {string} */
+        RemarkStatus: "OPEN" | "RESOLVED";
         /** @enum {string} */
         Role: "ADMIN" | "EXPERT" | "REGIONAL_COORDINATOR" | "VIEWER";
         /** @description Найденный объект / A found object */
@@ -10831,6 +11046,382 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkRequest"];
+            };
+        };
+        responses: {
+            /** @description Создано; адрес нового объекта — в заголовке Location / Created; the new object's address is in the Location header */
+            201: {
+                headers: {
+                    /** @description Адрес созданного объекта / Address of the created object */
+                    Location?: string;
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT) / Forbidden (allowed roles: ADMIN, EXPERT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Объект / The object */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Версия объекта, например "0" / Object version, e.g. "0"
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkAnswer"];
+            };
+        };
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, REGIONAL_COORDINATOR) / Forbidden (allowed roles: ADMIN, REGIONAL_COORDINATOR) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Версия объекта / Object version
+                 * @example "2"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT) / Forbidden (allowed roles: ADMIN, EXPERT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Версия объекта / Object version
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT) / Forbidden (allowed roles: ADMIN, EXPERT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManySignIns"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
