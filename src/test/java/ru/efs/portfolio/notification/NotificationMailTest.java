@@ -18,7 +18,10 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import ru.efs.portfolio.security.AppUser;
 import ru.efs.portfolio.support.Api;
 import ru.efs.portfolio.support.NotificationData;
@@ -27,6 +30,7 @@ import ru.efs.portfolio.support.TestUser;
 /** With e-mail on, a notification also reaches a real SMTP server (GreenMail, started for this test). */
 @QuarkusTest
 @TestProfile(NotificationMailTest.MailOn.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationMailTest {
 
     private static final String ADDRESS = "coord27@khiro.example";
@@ -35,6 +39,7 @@ class NotificationMailTest {
     GreenMail smtp;
 
     @Test
+    @Order(1)
     void coordinatorReceivesALetterInRussianWhenTheExpertReturnsTheProject() throws Exception {
         Api.ensureUsers();
         QuarkusTransaction.requiringNew().run(() -> AppUser.update("email = ?1 where username = ?2", ADDRESS,
@@ -58,6 +63,22 @@ class NotificationMailTest {
         assertTrue(body.contains("Уточните целевые значения показателей"), body);
         assertTrue(body.contains("returned for revision"), "English follows the Russian: " + body);
         assertTrue(body.contains("https://efs.example.ru/projects/" + project), body);
+    }
+
+    @Test
+    @Order(2)
+    void aLetterThatCannotBeSentDoesNotUndoTheChange() {
+        Api.ensureUsers();
+        QuarkusTransaction.requiringNew().run(() -> AppUser.update("email = ?1 where username = ?2", ADDRESS,
+                TestUser.COORDINATOR_27.username));
+        long project = NotificationData.projectAtPreDefense("27");
+        smtp.stop();
+
+        assertEquals(200, NotificationData.move(TestUser.EXPERT, project, "REVISION", "Сервер почты недоступен"));
+        assertEquals("REVISION", Api.as(TestUser.ADMIN).get("/api/v1/projects/" + project).then().statusCode(200)
+                .extract().path("stage"));
+        assertEquals(1, NotificationData.about(TestUser.COORDINATOR_27, "project", project, "PROJECT_REVISION")
+                .size(), "the notification is kept though its letter is not sent");
     }
 
     private static List<String> recipients(MimeMessage message) {
