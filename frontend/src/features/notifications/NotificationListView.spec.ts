@@ -32,7 +32,8 @@ describe('NotificationListView', () => {
   beforeEach(() => {
     resetApi()
     reply('GET', '/api/v1/notifications', { status: 200, body: {
-      items: [item(2, null), item(1, '2023-12-07T11:00:00Z')], page: 0, size: 20, totalItems: 2, totalPages: 1, unreadCount: 1,
+      items: [item(2, null), item(1, '2023-12-07T11:00:00Z')],
+      page: 0, size: 20, totalItems: 2, totalPages: 1, unreadCount: 1,
     } })
     reply('GET', '/api/v1/notifications/unread-count', { status: 200, body: { unreadCount: 0 } })
   })

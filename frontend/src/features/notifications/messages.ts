@@ -21,7 +21,8 @@ export default {
   },
   en: {
     'notifications.title': 'Notifications',
-    'notifications.lead': 'What others changed in your projects and practices, and what awaits your decision. Newest first.',
+    'notifications.lead':
+      'What others changed in your projects and practices, and what awaits your decision. Newest first.',
     'notifications.bell.zero': 'Notifications: none unread',
     'notifications.bell.one': 'Notifications: {count} unread',
     'notifications.bell.other': 'Notifications: {count} unread',

@@ -21,7 +21,9 @@ const PATH = '/api/v1/projects/8/remarks'
 describe('RemarksPanel', () => {
   beforeEach(() => {
     resetApi()
-    reply('GET', PATH, { status: 200, body: [remark(1, 'OPEN', 'INDICATORS'), remark(2, 'OPEN', null), remark(3, 'RESOLVED', 'GOAL', 'Цель уточнена')] })
+    reply('GET', PATH, { status: 200, body: [
+      remark(1, 'OPEN', 'INDICATORS'), remark(2, 'OPEN', null), remark(3, 'RESOLVED', 'GOAL', 'Цель уточнена'),
+    ] })
   })
 
   it('lets the region\'s coordinator answer an open remark with its version', async () => {
@@ -54,7 +56,8 @@ describe('RemarksPanel', () => {
     me.value = { username: 'expert-t', role: 'EXPERT' }
     const wrapper = mount(RemarksPanel, { props: { projectId: 8, regionCode: '27' } })
     await flushPromises()
-    expect(wrapper.findAll('.remark__actions button').map((b) => b.text())).toEqual(['Снять замечание', 'Снять замечание', 'Вернуть в работу'])
+    expect(wrapper.findAll('.remark__actions button').map((b) => b.text()))
+      .toEqual(['Снять замечание', 'Снять замечание', 'Вернуть в работу'])
     expect(wrapper.find('.remark__form').exists()).toBe(false)
     await wrapper.find('.remark__new').trigger('submit')
     expect(wrapper.find('.field__error').text()).toBe('Заполните текст')
