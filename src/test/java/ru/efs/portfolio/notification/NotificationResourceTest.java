@@ -19,6 +19,7 @@ import ru.efs.portfolio.support.InfluenceData;
 import ru.efs.portfolio.support.NotificationData;
 import ru.efs.portfolio.support.PracticeData;
 import ru.efs.portfolio.support.ProjectData;
+import ru.efs.portfolio.support.StatementCounter;
 import ru.efs.portfolio.support.TestUser;
 
 @QuarkusTest
@@ -191,6 +192,19 @@ class NotificationResourceTest {
                 .body("errors[0].field", equalTo("size"));
         Api.as(TestUser.COORDINATOR_27).queryParam("unread", "maybe").get(NOTIFICATIONS).then().statusCode(400)
                 .body("errors[0].field", equalTo("unread"));
+    }
+
+    @Test
+    void aPageCostsTheSameNumberOfStatementsWhateverItsSize() {
+        for (int i = 0; i < 3; i++) {
+            NotificationData.move(TestUser.EXPERT, NotificationData.projectAtPreDefense("27"), "REVISION", COMMENT);
+        }
+        long small = StatementCounter.count(() -> Api.as(TestUser.COORDINATOR_27).queryParam("size", 2)
+                .get(NOTIFICATIONS).then().statusCode(200));
+        long large = StatementCounter.count(() -> Api.as(TestUser.COORDINATOR_27).queryParam("size", 100)
+                .get(NOTIFICATIONS).then().statusCode(200));
+        assertEquals(small, large);
+        assertTrue(large <= 4, "count, page and unread count: " + large);
     }
 
     @Test
