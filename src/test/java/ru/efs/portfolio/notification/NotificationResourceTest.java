@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.Api;
+import ru.efs.portfolio.support.AssessmentData;
 import ru.efs.portfolio.support.InfluenceData;
 import ru.efs.portfolio.support.NotificationData;
 import ru.efs.portfolio.support.PracticeData;
@@ -79,9 +80,25 @@ class NotificationResourceTest {
     }
 
     @Test
+    void anExpertOfTheLeadOrganisationHearsNothingOfTheQueue() {
+        long project = ProjectData.createComplete("27");
+        long lead = Api.as(TestUser.ADMIN).get(ProjectData.PROJECTS + "/" + project).then().statusCode(200)
+                .extract().jsonPath().getLong("leadSubject.id");
+        AssessmentData.Expert own = AssessmentData.createExpert();
+        AssessmentData.setUserSubject(own.id(), lead);
+        ProjectData.move(project, "REFINEMENT");
+        ProjectData.move(project, "PRE_DEFENSE");
+
+        List<Long> heard = own.api().queryParam("size", 100).get(NOTIFICATIONS).then().statusCode(200)
+                .extract().jsonPath().getList("items.objectId", Long.class);
+        assertTrue(!heard.contains(project), heard.toString());
+        assertEquals(1, about(TestUser.EXPERT, "project", project, "PROJECT_QUEUED").size());
+    }
+
+    @Test
     void coordinatorHearsOfAnAssessmentOfTheRegionsProject() {
         long project = NotificationData.projectAtPreDefense("27");
-        Api.as(TestUser.EXPERT).body(ru.efs.portfolio.support.AssessmentData.assessment(4, 4, 3, 4, 5, 4, "REVISE"))
+        Api.as(TestUser.EXPERT).body(AssessmentData.assessment(4, 4, 3, 4, 5, 4, "REVISE"))
                 .post("/api/v1/projects/" + project + "/assessments").then().statusCode(201);
 
         List<Map<String, Object>> heard = about(TestUser.COORDINATOR_27, "project", project, "PROJECT_ASSESSED");
