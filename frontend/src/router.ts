@@ -45,6 +45,10 @@ const routes: RouteRecordRaw[] = [
 
   { path: '/influence', name: 'influence', component: () => import('./features/influence/InfluenceMapView.vue') },
   { path: '/search', name: 'search', component: () => import('./features/search/SearchView.vue') },
+  {
+    path: '/notifications', name: 'notifications',
+    component: () => import('./features/notifications/NotificationListView.vue'),
+  },
   { path: '/imports', name: 'imports', component: () => import('./features/imports/ImportView.vue') },
 
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { public: true } },

@@ -729,6 +729,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои уведомления / My notifications
+         * @description Уведомления вызывающего, новые первыми (sort=createdAt,asc — старые первыми), и число непрочитанных. / The caller's notifications, newest first (sort=createdAt,asc: oldest first), and the unread count.
+         */
+        get: operations["NotificationResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Отметить все мои уведомления прочитанными / Mark all my notifications read */
+        post: operations["NotificationResource_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Число моих непрочитанных уведомлений / Number of my unread notifications */
+        get: operations["NotificationResource_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить уведомление прочитанным / Mark a notification read
+         * @description Только своё; чужое или несуществующее — 404. Повторная отметка сохраняет первое время прочтения. / Only one's own; another's or a missing one answers 404. Marking again keeps the first time it was read.
+         */
+        post: operations["NotificationResource_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -1150,6 +1224,124 @@ export interface paths {
          * @description Эксперт оценивает проект на его текущем этапе — предзащите или защите (иначе 409), один раз на этапе (повторно — 409) и не оценивает проекты, которые ведёт или сопровождает как партнёр его организация (403). / An expert assesses the project at its current stage, pre-defence or defence (else 409), once per stage (again: 409), and never a project their organisation leads or partners in (403).
          */
         post: operations["AssessmentResource$OfProject_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Замечания к проекту / Remarks on a project
+         * @description Сначала открытые, затем снятые; в каждой группе — в порядке появления. / Open ones first, then resolved; each group in the order they were made.
+         */
+        get: operations["RemarkResource_list"];
+        put?: never;
+        /**
+         * Сделать замечание / Make a remark
+         * @description Эксперт или администратор; координаторы региона проекта получают уведомление. / An expert or an administrator; the coordinators of the project's region are notified.
+         */
+        post: operations["RemarkResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Замечание / Remark */
+        get: operations["RemarkResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ответить на замечание / Answer a remark
+         * @description Координатор региона проекта или администратор, пока замечание открыто (иначе 409); автор замечания получает уведомление. Требует If-Match (или поле version). / The coordinator of the project's region or an administrator, while the remark is open (else 409); its author is notified. Requires If-Match (or the version field).
+         */
+        post: operations["RemarkResource_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** История изменений замечания / Change history of a remark */
+        get: operations["RemarkResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Вернуть замечание в работу / Reopen a remark
+         * @description Автор замечания или администратор; уже открытое — 409. Требует If-Match. / The remark's author or an administrator; an open one answers 409. Requires If-Match.
+         */
+        post: operations["RemarkResource_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/remarks/{remarkId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Снять замечание / Resolve a remark
+         * @description Автор замечания или администратор; уже снятое — 409. Требует If-Match. / The remark's author or an administrator; an already resolved one answers 409. Requires If-Match.
+         */
+        post: operations["RemarkResource_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3102,6 +3294,104 @@ export interface components {
              */
             sessions?: number;
         };
+        /** @description Уведомление о чужом изменении, касающемся пользователя / A notice of another's change that concerns the user */
+        Notification: {
+            /**
+             * Format: int64
+             * @description Идентификатор / Identifier
+             * @example 12
+             */
+            id: number;
+            /**
+             * @description О чём уведомление / What it tells
+             * @example PROJECT_REVISION
+             */
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @description Заголовок на языке Accept-Language / Title in the language of Accept-Language
+             * @example Проект «Партнерское наставничество» возвращён на доработку
+             */
+            title: string;
+            /**
+             * @description Текст на языке Accept-Language / Text in the language of Accept-Language
+             * @example Эксперт expert-t: уточните целевые показатели
+             */
+            text?: string | null;
+            /**
+             * @description Тип объекта / Object type
+             * @example project
+             * @enum {string}
+             */
+            objectType: "project" | "practice";
+            /**
+             * Format: int64
+             * @description Идентификатор объекта / Object id
+             * @example 8
+             */
+            objectId: number;
+            /**
+             * @description Путь объекта в приложении / Path of the object in the app
+             * @example /projects/8
+             */
+            path: string;
+            /**
+             * @description Код региона, которого касается / Code of the region concerned
+             * @example 27
+             */
+            regionCode?: string | null;
+            /**
+             * @description Кто сделал изменение / Who made the change
+             * @example expert-t
+             */
+            actor?: string | null;
+            /**
+             * @description Создано / Created at
+             * @example 2023-12-07T10:15:00Z
+             */
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Прочитано / Read at
+             * @example 2023-12-07T11:40:00Z
+             */
+            readAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "PROJECT_REVISION" | "PROJECT_ASSESSED" | "PROJECT_STAGE" | "PROJECT_QUEUED" | "PRACTICE_BORROWED" | "PRACTICE_ADOPTED" | "PRACTICE_LINKED" | "PRACTICE_VERIFIED" | "REMARK_CREATED" | "REMARK_ANSWERED";
+        /** @description Страница уведомлений, новые первыми, и число непрочитанных / A page of notifications, newest first, and the unread count */
+        NotificationPage: {
+            /** @description Элементы страницы / Items of the page */
+            items: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @description Номер страницы с нуля / Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Размер страницы / Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Всего элементов / Total items
+             * @example 123
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Всего страниц / Total pages
+             * @example 7
+             */
+            totalPages: number;
+            /**
+             * Format: int64
+             * @description Непрочитанных всего / Unread in all
+             * @example 3
+             */
+            unreadCount: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -4694,6 +4984,15 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Сколько уведомлений отмечено прочитанными / How many notifications were marked read */
+        ReadAllResult: {
+            /**
+             * Format: int32
+             * @description Отмечено / Marked
+             * @example 3
+             */
+            marked: number;
+        };
         /** @enum {string} */
         ReasonCode: "SHARED_CATEGORIES" | "RELATED_CATEGORIES" | "TEXT_SIMILARITY" | "STATUS" | "MATURITY" | "SUCCESSFUL_ADOPTIONS";
         /** @enum {string} */
@@ -4903,6 +5202,103 @@ export interface components {
              */
             projects: number;
         };
+        /** @description Замечание эксперта к паспорту проекта и ответ на него / An expert's remark on a project's passport and its answer */
+        Remark: {
+            /**
+             * Format: int64
+             * @description Идентификатор / Identifier
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Проект / Project
+             * @example 8
+             */
+            projectId: number;
+            /**
+             * @description Часть паспорта; нет — паспорт целиком / Part of the passport; none: the whole passport
+             * @example INDICATORS
+             */
+            part?: ((string | components["schemas"]["RemarkPart"] | null) | null) | components["schemas"]["RemarkPart"] | null;
+            /**
+             * @description Текст замечания / Text of the remark
+             * @example Уточните целевые значения показателей и источник данных
+             */
+            text: string;
+            /**
+             * @description Автор (логин эксперта) / Author (the expert's login)
+             * @example voronushkina
+             */
+            author: string;
+            /**
+             * @description Состояние / Status
+             * @example OPEN
+             */
+            status: components["schemas"]["RemarkStatus"];
+            /**
+             * @description Ответ координатора / The coordinator's answer
+             * @example Показатели уточнены по данным мониторинга ХК ИРО
+             */
+            answer?: string | null;
+            /**
+             * @description Кто ответил / Answered by
+             * @example coord27
+             */
+            answeredBy?: string | null;
+            /**
+             * @description Когда ответил / Answered at
+             * @example 2023-12-07T12:00:00Z
+             */
+            answeredAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * @description Создано / Created at
+             * @example 2023-12-07T10:15:00Z
+             */
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Изменено / Updated at
+             * @example 2023-12-07T12:00:00Z
+             */
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Версия для If-Match / Version for If-Match
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Ответ координатора региона на замечание / The region coordinator's answer to a remark */
+        RemarkAnswer: {
+            /**
+             * @description Ответ / Answer
+             * @example Показатели уточнены по данным мониторинга ХК ИРО
+             */
+            answer: string;
+            /**
+             * Format: int64
+             * @description Версия, которую видел автор (если нет If-Match) / Version the writer saw (when no If-Match)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        RemarkPart: "TITLE" | "GOAL" | "DESCRIPTION" | "EXPECTED_RESULTS" | "INDICATORS" | "DATES" | "LEAD_SUBJECT" | "PARTNERS" | "DEFICITS" | "PRACTICES" | "SESSION" | "CURATOR";
+        /** @description Новое замечание эксперта / A new remark of an expert */
+        RemarkRequest: {
+            /**
+             * @description Часть паспорта; нет — паспорт целиком / Part of the passport; none: the whole passport
+             * @example INDICATORS
+             */
+            part?: ((string | components["schemas"]["RemarkPart"] | null) | null) | components["schemas"]["RemarkPart"] | null;
+            /**
+             * @description Текст замечания / Text of the remark
+             * @example Уточните целевые значения показателей и источник данных
+             */
+            text: string;
+        };
+        /** @enum {string} */
+        RemarkStatus: "OPEN" | "RESOLVED";
         /** @enum {string} */
         Role: "ADMIN" | "EXPERT" | "REGIONAL_COORDINATOR" | "VIEWER";
         /** @description Найденный объект / A found object */
@@ -5873,6 +6269,15 @@ export interface components {
              *     ]
              */
             categoryCodes?: string[];
+        };
+        /** @description Число непрочитанных уведомлений / Number of unread notifications */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @description Непрочитанных / Unread
+             * @example 3
+             */
+            unreadCount: number;
         };
         /** @description Пользователь сервиса / User of the service */
         User: {
@@ -8761,6 +9166,197 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    NotificationResource_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
+                 * @example xlsx
+                 */
+                format?: "json" | "xlsx" | "csv";
+                /**
+                 * @description Номер страницы с нуля / Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Размер страницы, 1–100 / Page size, 1–100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Поле и направление: поле,asc|desc / Field and direction: field,asc|desc
+                 * @example name,asc
+                 */
+                sort?: string;
+                /**
+                 * @description Только непрочитанные / Unread only
+                 * @example true
+                 */
+                unread?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Язык текстов / Language of the texts
+                 * @example ru
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    NotificationResource_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Язык текстов / Language of the texts
+                 * @example ru
+                 */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор уведомления / Notification id
+                 * @example 12
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     PersonResource_list: {
         parameters: {
             query?: {
@@ -10609,6 +11205,382 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkRequest"];
+            };
+        };
+        responses: {
+            /** @description Создано; адрес нового объекта — в заголовке Location / Created; the new object's address is in the Location header */
+            201: {
+                headers: {
+                    /** @description Адрес созданного объекта / Address of the created object */
+                    Location?: string;
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT) / Forbidden (allowed roles: ADMIN, EXPERT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Объект / The object */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Версия объекта, например "0" / Object version, e.g. "0"
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemarkAnswer"];
+            };
+        };
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, REGIONAL_COORDINATOR) / Forbidden (allowed roles: ADMIN, REGIONAL_COORDINATOR) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запрошенные сведения / The requested data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) / Forbidden (allowed roles: ADMIN, EXPERT, REGIONAL_COORDINATOR, VIEWER) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Версия объекта / Object version
+                 * @example "2"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT) / Forbidden (allowed roles: ADMIN, EXPERT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManySignIns"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RemarkResource_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Версия объекта / Object version
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Идентификатор проекта / Project id
+                 * @example 8
+                 */
+                projectId: number;
+                /**
+                 * @description Идентификатор замечания / Remark id
+                 * @example 5
+                 */
+                remarkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Выполнено / Done */
+            200: {
+                headers: {
+                    /** @description Версия объекта для If-Match / Object version for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Доступ запрещён (доступно ролям: ADMIN, EXPERT) / Forbidden (allowed roles: ADMIN, EXPERT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManySignIns"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];

@@ -16,6 +16,18 @@ const ru: Record<string, Record<string, string>> = {
     APPROVED: 'Утверждён', IMPLEMENTATION: 'Реализация', COMPLETED: 'Завершён', REVISION: 'На доработке',
     ON_HOLD: 'Приостановлен', REJECTED: 'Отклонён',
   },
+  NotificationKind: {
+    PROJECT_REVISION: 'Возврат на доработку', PROJECT_ASSESSED: 'Оценка проекта', PROJECT_STAGE: 'Этап проекта',
+    PROJECT_QUEUED: 'Ждёт оценки', PRACTICE_BORROWED: 'Заимствование практики', PRACTICE_ADOPTED: 'Внедрение практики',
+    PRACTICE_LINKED: 'Влияние практики', PRACTICE_VERIFIED: 'Практика проверена', REMARK_CREATED: 'Замечание эксперта',
+    REMARK_ANSWERED: 'Ответ на замечание',
+  },
+  RemarkPart: {
+    TITLE: 'Название', GOAL: 'Цель', DESCRIPTION: 'Описание', EXPECTED_RESULTS: 'Ожидаемые результаты',
+    INDICATORS: 'Показатели', DATES: 'Сроки', LEAD_SUBJECT: 'Ведущий субъект', PARTNERS: 'Партнёры',
+    DEFICITS: 'Дефициты', PRACTICES: 'Практики', SESSION: 'Сессия', CURATOR: 'Куратор',
+  },
+  RemarkStatus: { OPEN: 'Открыто', RESOLVED: 'Снято' },
   Recommendation: { APPROVE: 'Одобрить', REVISE: 'Доработать', REJECT: 'Отклонить' },
   EdgeKind: {
     PRACTICE_USED: 'Использует практику', DEFICIT_ADDRESSED: 'Закрывает дефицит', PARTNERSHIP: 'Партнёрство',
@@ -62,6 +74,18 @@ const en: Record<string, Record<string, string>> = {
     APPROVED: 'Approved', IMPLEMENTATION: 'Implementation', COMPLETED: 'Completed', REVISION: 'Revision',
     ON_HOLD: 'On hold', REJECTED: 'Rejected',
   },
+  NotificationKind: {
+    PROJECT_REVISION: 'Returned for revision', PROJECT_ASSESSED: 'Project assessed', PROJECT_STAGE: 'Project stage',
+    PROJECT_QUEUED: 'Awaits assessment', PRACTICE_BORROWED: 'Practice borrowed', PRACTICE_ADOPTED: 'Practice adopted',
+    PRACTICE_LINKED: 'Practice influence', PRACTICE_VERIFIED: 'Practice verified', REMARK_CREATED: 'Expert remark',
+    REMARK_ANSWERED: 'Remark answered',
+  },
+  RemarkPart: {
+    TITLE: 'Title', GOAL: 'Goal', DESCRIPTION: 'Description', EXPECTED_RESULTS: 'Expected results',
+    INDICATORS: 'Indicators', DATES: 'Dates', LEAD_SUBJECT: 'Lead subject', PARTNERS: 'Partners',
+    DEFICITS: 'Deficits', PRACTICES: 'Practices', SESSION: 'Session', CURATOR: 'Curator',
+  },
+  RemarkStatus: { OPEN: 'Open', RESOLVED: 'Resolved' },
   Recommendation: { APPROVE: 'Approve', REVISE: 'Revise', REJECT: 'Reject' },
   EdgeKind: {
     PRACTICE_USED: 'Uses a practice', DEFICIT_ADDRESSED: 'Addresses a deficit', PARTNERSHIP: 'Partnership',

@@ -17,7 +17,7 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of("messages", "i18n/people", "i18n/sessions", "i18n/demo",
             "i18n/deficits", "i18n/practices", "i18n/projects", "i18n/influence",
             "i18n/assessments", "i18n/analytics", "i18n/search", "i18n/enums", "i18n/exports",
-            "i18n/documents", "i18n/imports");
+            "i18n/documents", "i18n/imports", "i18n/notifications", "i18n/remarks");
 
     private static final Map<String, String> RUSSIAN_PATTERNS = new ConcurrentHashMap<>();
     private static final Map<String, String> ENGLISH_PATTERNS = new ConcurrentHashMap<>();

@@ -112,6 +112,18 @@ public final class QueryParams {
         return (int) parsed;
     }
 
+    /** {@code true} or {@code false}, any case; blank is null; anything else a 400 naming the parameter. */
+    public static Boolean bool(String name, String value) {
+        String text = text(name, value, 10);
+        if (text == null) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text.toLowerCase());
+        }
+        throw Problem.invalid(name, "validation.enum", "true, false");
+    }
+
     /** A year the product deals in ({@link Years#MIN}–{@link Years#MAX}); blank is null. */
     public static Integer year(String name, String value) {
         String text = text(name, value, 40);

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.Labels;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -26,6 +28,9 @@ import ru.efs.portfolio.practice.PracticeBorrowing;
 import ru.efs.portfolio.project.Project;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.region.RegionService;
+import ru.efs.portfolio.notification.Notice;
+import ru.efs.portfolio.notification.NotificationKind;
+import ru.efs.portfolio.notification.NotificationService;
 import ru.efs.portfolio.security.Account;
 import ru.efs.portfolio.security.CurrentUser;
 import ru.efs.portfolio.security.Role;
@@ -59,6 +64,9 @@ public class InfluenceLinkService {
     @Inject
     HistoryService history;
 
+    @Inject
+    NotificationService notifications;
+
     /** Filters of the links list. */
     public record Filter(String sourceRegionCode, String targetRegionCode, InfluenceKind kind) {
     }
@@ -82,6 +90,12 @@ public class InfluenceLinkService {
         InfluenceLink link = new InfluenceLink();
         apply(link, request);
         link.persist();
+        Practice practice = link.sourcePractice;
+        if (practice != null && !practice.regionCode().equals(link.targetRegionCode())) {
+            notifications.toRegionCoordinators(practice.regionCode(), Notice.aboutPractice(
+                    NotificationKind.PRACTICE_LINKED, practice.id, practice.regionCode(), practice.title,
+                    link.targetRegion.name, (Messages.Localizable) locale -> Labels.of(link.kind, locale)));
+        }
         return InfluenceLinkDto.from(link);
     }
 

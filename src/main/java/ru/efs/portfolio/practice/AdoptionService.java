@@ -22,6 +22,9 @@ import ru.efs.portfolio.practice.AdoptionDtos.AdoptionSummary;
 import ru.efs.portfolio.project.Project;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.region.RegionService;
+import ru.efs.portfolio.notification.Notice;
+import ru.efs.portfolio.notification.NotificationKind;
+import ru.efs.portfolio.notification.NotificationService;
 import ru.efs.portfolio.security.CurrentUser;
 
 /**
@@ -47,6 +50,9 @@ public class AdoptionService {
     @Inject
     HistoryService history;
 
+    @Inject
+    NotificationService notifications;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdoptionSummary> listForPractice(long practiceId) {
         practices.find(practiceId);
@@ -66,6 +72,9 @@ public class AdoptionService {
         apply(adoption, request);
         requirePublished(practice, adoption.region.code);
         adoption.persist();
+        notifications.toRegionCoordinators(practice.regionCode(), Notice.aboutPractice(
+                NotificationKind.PRACTICE_ADOPTED, practice.id, practice.regionCode(), practice.title,
+                adoption.region.name));
         em.flush();
         return AdoptionDto.from(adoption);
     }

@@ -45,6 +45,9 @@ import ru.efs.portfolio.practice.PracticeDtos.TransitionRequest;
 import ru.efs.portfolio.region.FederalDistrict;
 import ru.efs.portfolio.region.Region;
 import ru.efs.portfolio.region.RegionService;
+import ru.efs.portfolio.notification.Notice;
+import ru.efs.portfolio.notification.NotificationKind;
+import ru.efs.portfolio.notification.NotificationService;
 import ru.efs.portfolio.security.CurrentUser;
 import ru.efs.portfolio.security.Role;
 import ru.efs.portfolio.subject.Subject;
@@ -91,6 +94,9 @@ public class PracticeService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     RegionService regions;
@@ -244,6 +250,10 @@ public class PracticeService {
             }
         }
         practice.status = to;
+        if (to == PracticeStatus.VERIFIED) {
+            notifications.toRegionCoordinators(practice.regionCode(), Notice.aboutPractice(
+                    NotificationKind.PRACTICE_VERIFIED, practice.id, practice.regionCode(), practice.title));
+        }
         em.flush();
         return toDto(practice);
     }

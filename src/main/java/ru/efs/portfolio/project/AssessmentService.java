@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
+import ru.efs.portfolio.common.Labels;
 import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.Messages;
 import ru.efs.portfolio.common.PageRequest;
@@ -26,6 +27,9 @@ import ru.efs.portfolio.project.AssessmentDtos.CriterionAverages;
 import ru.efs.portfolio.project.AssessmentDtos.QueueItem;
 import ru.efs.portfolio.project.AssessmentDtos.RecommendationCounts;
 import ru.efs.portfolio.project.AssessmentDtos.StageSummary;
+import ru.efs.portfolio.notification.Notice;
+import ru.efs.portfolio.notification.NotificationKind;
+import ru.efs.portfolio.notification.NotificationService;
 import ru.efs.portfolio.security.AppUser;
 import ru.efs.portfolio.security.CurrentUser;
 import ru.efs.portfolio.subject.Subject;
@@ -52,6 +56,9 @@ public class AssessmentService {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    NotificationService notifications;
 
     /** The 409 of a second assessment at the same stage points to the first one. */
     public record DuplicateDetails(long assessmentId) {
@@ -82,6 +89,10 @@ public class AssessmentService {
         assessment.stage = project.stage;
         apply(assessment, request);
         assessment.persist();
+        String region = project.regionCode();
+        notifications.toRegionCoordinators(region, Notice.aboutProject(NotificationKind.PROJECT_ASSESSED,
+                project.id, region, project.title, new StageName(project.stage),
+                (Messages.Localizable) locale -> Labels.of(assessment.recommendation, locale), assessment.comment));
         return AssessmentDto.from(assessment);
     }
 

@@ -33,6 +33,9 @@ import ru.efs.portfolio.common.RowLocks;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.deficit.Deficit;
 import ru.efs.portfolio.deficit.DeficitStatusService;
+import ru.efs.portfolio.notification.Notice;
+import ru.efs.portfolio.notification.NotificationKind;
+import ru.efs.portfolio.notification.NotificationService;
 import ru.efs.portfolio.person.Person;
 import ru.efs.portfolio.portfolio.Portfolio;
 import ru.efs.portfolio.portfolio.PortfolioService;
@@ -88,6 +91,9 @@ public class ProjectService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     PortfolioService portfolios;
@@ -159,6 +165,7 @@ public class ProjectService {
         apply(project, request);
         project.persist();
         recordStage(project, null, ProjectStage.PROPOSED, null);
+        notifyOfBorrowedPractices(project, Set.of());
         deficitStatus.refresh(idsOf(project.deficits));
         em.flush();
         return ProjectDto.from(project);
@@ -182,7 +189,9 @@ public class ProjectService {
             project.portfolio = target;
         }
         Set<Long> deficitIds = idsOf(project.deficits);
+        Set<Long> practicesBefore = idsOfPractices(project);
         apply(project, request, keptPractices);
+        notifyOfBorrowedPractices(project, practicesBefore);
         deficitIds.addAll(idsOf(project.deficits));
         deficitStatus.refresh(deficitIds);
         em.flush();
@@ -266,6 +275,18 @@ public class ProjectService {
 
     static Set<Long> idsOf(Collection<Deficit> deficits) {
         return deficits.stream().map(d -> d.id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The coordinators of a practice's region hear that a project of another region started using it. */
+    private void notifyOfBorrowedPractices(Project project, Set<Long> before) {
+        String region = project.regionCode();
+        for (Practice practice : project.practices) {
+            if (!before.contains(practice.id) && !practice.regionCode().equals(region)) {
+                notifications.toRegionCoordinators(practice.regionCode(), Notice.aboutPractice(
+                        NotificationKind.PRACTICE_BORROWED, practice.id, practice.regionCode(), practice.title,
+                        project.title, project.portfolio.region.name));
+            }
+        }
     }
 
     private static void requireOpen(Portfolio portfolio) {

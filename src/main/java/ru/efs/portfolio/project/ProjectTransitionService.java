@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +15,9 @@ import ru.efs.portfolio.common.Problem;
 import ru.efs.portfolio.common.Problem.FieldError;
 import ru.efs.portfolio.common.Versions;
 import ru.efs.portfolio.deficit.DeficitStatusService;
+import ru.efs.portfolio.notification.Notice;
+import ru.efs.portfolio.notification.NotificationKind;
+import ru.efs.portfolio.notification.NotificationService;
 import ru.efs.portfolio.project.ProjectDtos.ProjectDto;
 import ru.efs.portfolio.project.ProjectDtos.ProjectTransitionRequest;
 import ru.efs.portfolio.security.CurrentUser;
@@ -42,6 +46,9 @@ public class ProjectTransitionService {
 
     @Inject
     DeficitStatusService deficitStatus;
+
+    @Inject
+    NotificationService notifications;
 
     /** The stages a project may move to now. */
     public static Set<ProjectStage> targets(Project project) {
@@ -82,8 +89,35 @@ public class ProjectTransitionService {
         project.touch();
         projects.recordStage(project, from, to, request.comment());
         deficitStatus.refresh(ProjectService.idsOf(project.deficits));
+        notifyOfMove(project, from, to, request.comment());
         em.flush();
         return ProjectDto.from(project);
+    }
+
+    /**
+     * The region's coordinators hear of a return for revision (with the comment) and of every move into, within
+     * or out of the pre-defence and defence stages; experts hear that a project entered their queue.
+     */
+    private void notifyOfMove(Project project, ProjectStage from, ProjectStage to, String comment) {
+        String region = project.regionCode();
+        String text = comment == null || comment.isBlank() ? null : comment.trim();
+        if (to == ProjectStage.REVISION) {
+            notifications.toRegionCoordinators(region, Notice.aboutProject(NotificationKind.PROJECT_REVISION,
+                    project.id, region, project.title, text));
+        } else if (to.isAssessed() || from.isAssessed() || to == ProjectStage.APPROVED) {
+            notifications.toRegionCoordinators(region, Notice.aboutProject(NotificationKind.PROJECT_STAGE,
+                    project.id, region, project.title, new StageName(from), new StageName(to), text));
+        }
+        if (to.isAssessed()) {
+            Set<Long> ownSubjects = new HashSet<>();
+            if (project.leadSubject != null) {
+                ownSubjects.add(project.leadSubject.id);
+            }
+            project.partners.forEach(partner -> ownSubjects.add(partner.id));
+            notifications.toExperts(ownSubjects, Notice.of(NotificationKind.PROJECT_QUEUED, "project", project.id,
+                    "/projects/" + project.id + "/assess", region, project.title, new StageName(to),
+                    project.portfolio.region.name));
+        }
     }
 
     /** Experts decide at the defence stages; coordinators lead the project everywhere else (403 otherwise). */

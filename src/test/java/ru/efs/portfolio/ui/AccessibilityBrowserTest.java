@@ -43,7 +43,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         for (String address : List.of("/", "/regions", "/regions/27", "/subjects", "/sessions", "/sessions/" + session,
                 "/deficits", "/deficits/" + deficit, "/deficits/new", "/practices", "/practices/" + practice,
                 "/portfolios", "/projects", "/projects?view=table", "/projects/" + project, "/projects/new",
-                "/influence", "/search?q=наставник", "/practices/" + practice + "/edit")) {
+                "/influence", "/search?q=наставник", "/practices/" + practice + "/edit", "/notifications")) {
             found.addAll(check(address));
         }
         assertEquals(List.of(), found);
