@@ -2,7 +2,10 @@ import { customRef, getCurrentInstance, inject, onBeforeUnmount, type Ref } from
 import { routerKey } from 'vue-router'
 
 /** What counts as starting the next action: pressing something, choosing, following a link. */
-const ACTIONS = 'button, a[href], [role="button"], [role="tab"], summary, select, input[type="checkbox"], input[type="radio"]'
+const ACTIONS = [
+  'button', 'a[href]', '[role="button"]', '[role="tab"]', 'summary', 'select', 'input[type="checkbox"]',
+  'input[type="radio"]',
+].join(', ')
 
 /**
  * A success notice («Изменения сохранены.») that stays until the person starts another action: edits a field,

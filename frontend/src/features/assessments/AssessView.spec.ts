@@ -115,13 +115,14 @@ describe('AssessView', () => {
   })
 
   const given = {
-    id: 31, projectId: 5, stage: 'PRE_DEFENSE', expert: { username: 'expert', fullName: 'Воронушкина Оксана Васильевна' },
+    id: 31, projectId: 5, stage: 'PRE_DEFENSE',
+    expert: { username: 'expert', fullName: 'Воронушкина Оксана Васильевна' },
     relevance: 5, feasibility: 3, resources: 4, measurableResults: 4, replicability: 2, interregionalEffect: 4,
     comment: 'Показатели стоит уточнить.', recommendation: 'REVISE',
     createdAt: '2023-12-07T10:15:00Z', updatedAt: '2023-12-07T11:40:00Z', version: 2,
   }
 
-  it('says the expert has already assessed the project at this stage and fills the form with their scores', async () => {
+  it('says the expert has already assessed the project at this stage and fills in their scores', async () => {
     reply('GET', '/api/v1/projects/5/assessments', { status: 200, body: [
       { ...given, id: 30, expert: { username: 'another', fullName: 'Другой эксперт' }, relevance: 1 }, given,
     ] })
@@ -129,13 +130,15 @@ describe('AssessView', () => {
     const { wrapper, router } = await mountAssess()
     expect(calls.find((c) => c.path === '/api/v1/projects/5/assessments')?.query.get('stage')).toBe('PRE_DEFENSE')
     const notice = wrapper.find('[data-testid=own-assessment]')
-    expect(notice.text()).toContain(`Вы уже оценили этот проект на этапе «Предзащита» (${formatDateTime(given.updatedAt)}).`)
+    const when = formatDateTime(given.updatedAt)
+    expect(notice.text()).toContain(`Вы уже оценили этот проект на этапе «Предзащита» (${when}).`)
     expect(notice.text()).toContain('Реализуемость — 3')
     expect(notice.text()).toContain('Рекомендация: Доработать')
     expect(notice.text()).toContain('Оценку можно изменить, пока проект на этом этапе')
     const feasibility = wrapper.find('fieldset[data-criterion=feasibility]').findAll('input')
     expect((feasibility[2].element as HTMLInputElement).checked).toBe(true)
-    expect((wrapper.find('textarea[name=comment]').element as HTMLTextAreaElement).value).toBe('Показатели стоит уточнить.')
+    const comment = wrapper.find('textarea[name=comment]').element as HTMLTextAreaElement
+    expect(comment.value).toBe('Показатели стоит уточнить.')
     expect(wrapper.find('button[type=submit]').text()).toBe('Сохранить изменения оценки')
 
     await feasibility[4].setValue(true)

@@ -104,7 +104,7 @@ export default {
     'assessments.notAssessable': 'The project is now at “{stage}”: assessments are taken at pre-defence and defence.',
     'assessments.already': 'You have already assessed this project at this stage.',
     'assessments.alreadyAt': 'You have already assessed this project at “{stage}” ({date}).',
-    'assessments.changeable': 'You may change it while the project stays at this stage: correct the scores below and save.',
+    'assessments.changeable': 'You may change it while the project stays at this stage: correct the scores and save.',
     'assessments.frozen': 'The project has moved to another stage: this assessment can no longer be changed.',
     'assessments.update': 'Save the changed assessment',
     'assessments.ownSubject': 'You may not assess a project that your organisation leads or partners in.',

@@ -20,6 +20,6 @@ export async function loadOwnAssessment(projectId: number, stage: 'PRE_DEFENSE' 
 
 /** The form's values of an assessment given before. */
 export function valuesOf(a: Assessment): AssessmentValues {
-  const scores = Object.fromEntries(CRITERIA.map((c) => [c, a[c] == null ? '' : String(a[c])])) as Record<Criterion, string>
-  return { ...scores, comment: a.comment ?? '', recommendation: a.recommendation ?? '' }
+  const scores = Object.fromEntries(CRITERIA.map((c) => [c, a[c] == null ? '' : String(a[c])]))
+  return { ...(scores as Record<Criterion, string>), comment: a.comment ?? '', recommendation: a.recommendation ?? '' }
 }
