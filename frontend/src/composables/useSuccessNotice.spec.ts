@@ -73,6 +73,20 @@ describe('useSuccessNotice', () => {
     expect(wrapper.find('[role=status]').exists()).toBe(false)
   })
 
+  it('disappears when the person goes back', async () => {
+    const { wrapper } = await mountScreen()
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    await flushPromises()
+    expect(wrapper.find('[role=status]').exists()).toBe(false)
+  })
+
+  it('stays when the screen itself only changes the query, as when it selects what was saved', async () => {
+    const { wrapper, router } = await mountScreen()
+    await router.replace({ query: { edge: '27-22' } })
+    await flushPromises()
+    expect(wrapper.find('[role=status]').exists()).toBe(true)
+  })
+
   it('shows again after the next success', async () => {
     const { wrapper } = await mountScreen()
     await wrapper.find('[data-testid=other]').trigger('click')

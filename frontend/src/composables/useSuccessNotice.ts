@@ -9,8 +9,9 @@ const ACTIONS = [
 
 /**
  * A success notice («Изменения сохранены.») that stays until the person starts another action: edits a field,
- * presses another button or follows a link, or the address changes. Set it as a ref; it falls back to empty
- * (`''` or `false`) by itself. Watching starts after the action that set it has finished its own events.
+ * presses another button or follows a link, goes back or forward, or another page opens. A screen's own change of
+ * the query (selecting what it has just saved) does not count. Set it as a ref; it falls back to empty (`''` or
+ * `false`) by itself. Watching starts after the action that set it has finished its own events.
  */
 export function useSuccessNotice(initial: string): Ref<string>
 export function useSuccessNotice(initial: boolean): Ref<boolean>
@@ -41,12 +42,16 @@ export function useSuccessNotice<T extends string | boolean>(initial: T): Ref<T>
       document.addEventListener('change', clear, true)
       document.addEventListener('submit', clear, true)
       document.addEventListener('click', onClick, true)
-      const stopRoute = router?.afterEach(() => clear())
+      window.addEventListener('popstate', clear)
+      const stopRoute = router?.afterEach((to, from) => {
+        if (to.path !== from.path) clear()
+      })
       stop = () => {
         document.removeEventListener('input', clear, true)
         document.removeEventListener('change', clear, true)
         document.removeEventListener('submit', clear, true)
         document.removeEventListener('click', onClick, true)
+        window.removeEventListener('popstate', clear)
         stopRoute?.()
       }
     })
