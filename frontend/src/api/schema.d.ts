@@ -7080,6 +7080,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Только проекты, куратор которых — я (по адресу почты) / Only the projects I curate (matched by e-mail)
+                 * @example true
+                 */
+                assignedToMe?: boolean;
+                /**
                  * @description Формат ответа: json (по умолчанию), xlsx или csv — все строки файлом; то же даёт заголовок Accept / Answer format: json (default), xlsx or csv for all rows as a file; an Accept header does the same
                  * @example xlsx
                  */

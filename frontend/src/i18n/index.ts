@@ -75,6 +75,13 @@ function toDate(value: string | Date): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value)
 }
 
+/** Names in the order a person reads them: case and «ё» do not split the alphabet, as the server's lists. */
+const nameCollator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true })
+
+export function compareNames(a: string | null | undefined, b: string | null | undefined): number {
+  return nameCollator.compare(a ?? '', b ?? '')
+}
+
 /** «10 октября 2023 г.» */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return ''

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import AssessView from './AssessView.vue'
 import { calls, problem, reply, resetApi } from '../../testing/fakeApi'
-import { register } from '../../i18n'
+import { formatDateTime, register } from '../../i18n'
 import { commonMessages } from '../../i18n/common'
 import { enumMessages } from '../../i18n/enums'
 import { me } from '../../auth/session'
@@ -112,5 +112,52 @@ describe('AssessView', () => {
     const { wrapper } = await mountAssess('REFINEMENT')
     expect(wrapper.find('form').exists()).toBe(false)
     expect(wrapper.text()).toContain('оценки принимаются на предзащите и защите')
+  })
+
+  const given = {
+    id: 31, projectId: 5, stage: 'PRE_DEFENSE',
+    expert: { username: 'expert', fullName: 'Воронушкина Оксана Васильевна' },
+    relevance: 5, feasibility: 3, resources: 4, measurableResults: 4, replicability: 2, interregionalEffect: 4,
+    comment: 'Показатели стоит уточнить.', recommendation: 'REVISE',
+    createdAt: '2023-12-07T10:15:00Z', updatedAt: '2023-12-07T11:40:00Z', version: 2,
+  }
+
+  it('says the expert has already assessed the project at this stage and fills in their scores', async () => {
+    reply('GET', '/api/v1/projects/5/assessments', { status: 200, body: [
+      { ...given, id: 30, expert: { username: 'another', fullName: 'Другой эксперт' }, relevance: 1 }, given,
+    ] })
+    reply('PUT', '/api/v1/assessments/31', { status: 200, body: { ...given, feasibility: 5, version: 3 } })
+    const { wrapper, router } = await mountAssess()
+    expect(calls.find((c) => c.path === '/api/v1/projects/5/assessments')?.query.get('stage')).toBe('PRE_DEFENSE')
+    const notice = wrapper.find('[data-testid=own-assessment]')
+    const when = formatDateTime(given.updatedAt)
+    expect(notice.text()).toContain(`Вы уже оценили этот проект на этапе «Предзащита» (${when}).`)
+    expect(notice.text()).toContain('Реализуемость — 3')
+    expect(notice.text()).toContain('Рекомендация: Доработать')
+    expect(notice.text()).toContain('Оценку можно изменить, пока проект на этом этапе')
+    const feasibility = wrapper.find('fieldset[data-criterion=feasibility]').findAll('input')
+    expect((feasibility[2].element as HTMLInputElement).checked).toBe(true)
+    const comment = wrapper.find('textarea[name=comment]').element as HTMLTextAreaElement
+    expect(comment.value).toBe('Показатели стоит уточнить.')
+    expect(wrapper.find('button[type=submit]').text()).toBe('Сохранить изменения оценки')
+
+    await feasibility[4].setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    const put = calls.find((c) => c.method === 'PUT')!
+    expect(put.headers.get('If-Match')).toBe('"2"')
+    expect(put.body).toMatchObject({ relevance: 5, feasibility: 5, recommendation: 'REVISE' })
+    expect(router.currentRoute.value.name).toBe('project')
+  })
+
+  it('offers an empty form when only other experts have assessed the project', async () => {
+    reply('GET', '/api/v1/projects/5/assessments', { status: 200, body: [
+      { ...given, expert: { username: 'another', fullName: 'Другой эксперт' } },
+    ] })
+    const { wrapper } = await mountAssess()
+    expect(wrapper.find('[data-testid=own-assessment]').exists()).toBe(false)
+    expect(wrapper.findAll('input[type=radio]').some((i) => (i.element as HTMLInputElement).checked)).toBe(false)
+    expect(wrapper.find('button[type=submit]').text()).toBe('Отправить оценку')
   })
 })

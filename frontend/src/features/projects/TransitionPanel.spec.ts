@@ -99,4 +99,19 @@ describe('TransitionPanel', () => {
     expect(wrapper.text()).toContain('Выберите этап')
     expect(calls).toHaveLength(0)
   })
+
+  it('says the move is done until the person starts the next one', async () => {
+    me.value = { username: 'coordinator27', role: 'REGIONAL_COORDINATOR', regionCode: '27' }
+    reply('POST', '/api/v1/projects/17/transitions', { status: 200, body: project('ON_HOLD', ['REFINEMENT']) })
+    const wrapper = await mountPanel(project('REFINEMENT', ['PRE_DEFENSE', 'ON_HOLD', 'REJECTED']))
+    await wrapper.findAll('input[type=radio]')[1].setValue(true)
+    await wrapper.find('textarea').setValue('Пауза до нового учебного года')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(wrapper.find('[role=status]').text()).toBe('Проект переведён на этап «Приостановлен».')
+    await wrapper.find('textarea').setValue('Следующий шаг')
+    expect(wrapper.find('[role=status]').exists()).toBe(false)
+  })
 })
+

@@ -25,6 +25,7 @@ import ru.efs.portfolio.analytics.AnalyticsDtos.RegionCoverage;
 import ru.efs.portfolio.analytics.AnalyticsDtos.RegionProjects;
 import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredCategory;
 import ru.efs.portfolio.analytics.AnalyticsDtos.UncoveredDeficit;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -267,7 +268,7 @@ public class AnalyticsService {
                     practices.getOrDefault(code, 0L), projects.getOrDefault(code, 0L)));
         }
         Comparator<RegionCoverage> order = switch (page.sortField()) {
-            case "regionName" -> Comparator.comparing(RegionCoverage::regionName);
+            case "regionName" -> Comparator.comparing(RegionCoverage::regionName, NameOrder.COMPARATOR);
             case "coverage" -> Comparator.comparing(RegionCoverage::coverage,
                     page.ascending() ? Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder())
                             : Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));

@@ -17,6 +17,7 @@ import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -35,7 +36,7 @@ public class CategoryService {
     public static final Map<String, String> SORTABLE = Map.of(
             "sortOrder", "c.sortOrder",
             "code", "c.code",
-            "name", "c.name");
+            "name", NameOrder.sortable("c.name"));
 
     public static final String DEFAULT_SORT = "sortOrder,asc";
 

@@ -77,9 +77,7 @@ public final class ListQuery<E> {
     }
 
     public List<E> page(EntityManager em, PageRequest page, Map<String, String> sortable) {
-        String orderPath = sortable.get(page.sortField());
-        String direction = page.ascending() ? " asc" : " desc";
-        String order = " order by " + orderPath + direction + " nulls last, " + alias + ".id" + direction;
+        String order = orderBy(page, sortable);
         TypedQuery<E> query = em.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias
                 + whereClause() + order, type);
         params.forEach(query::setParameter);
@@ -118,9 +116,7 @@ public final class ListQuery<E> {
         if (total == 0 || page.offset() >= total) {
             return PageResponse.of(List.<T>of(), page, total, item -> item);
         }
-        String orderPath = sortable.get(page.sortField());
-        String direction = page.ascending() ? " asc" : " desc";
-        String order = " order by " + orderPath + direction + " nulls last, " + alias + ".id" + direction;
+        String order = orderBy(page, sortable);
         TypedQuery<R> query = em.createQuery("select " + select + " from " + type.getSimpleName() + " " + alias
                 + " " + joins + whereClause() + order, row);
         params.forEach(query::setParameter);
@@ -143,6 +139,16 @@ public final class ListQuery<E> {
             }
         }
         return result;
+    }
+
+    /** The sort field's expressions, nulls last, then the id, all in the asked direction. */
+    private String orderBy(PageRequest page, Map<String, String> sortable) {
+        String direction = page.ascending() ? " asc" : " desc";
+        StringBuilder order = new StringBuilder(" order by ");
+        for (String expression : NameOrder.orderBy(sortable.get(page.sortField()))) {
+            order.append(expression).append(direction).append(" nulls last, ");
+        }
+        return order.append(alias).append(".id").append(direction).toString();
     }
 
     private String whereClause() {

@@ -155,6 +155,19 @@ public final class QueryParams {
         throw Problem.invalid(name, "analytics.month");
     }
 
+    /** {@code true}, {@code false} or nothing (false); anything else is a 400 naming the parameter. */
+    public static boolean flag(String name, String value) {
+        String text = text(name, value, 10);
+        if (text == null) {
+            return false;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.invalid(name, "validation.flag");
+        };
+    }
+
     /** A value of an enumeration, any case; an unknown one is a 400 listing the allowed values; blank is null. */
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         String text = text(name, value, 60);

@@ -20,6 +20,7 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.KeptAnswers;
 import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.Messages;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -56,7 +57,7 @@ public class DeficitService {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "id", "d.id",
-            "title", "d.title",
+            "title", NameOrder.sortable("d.title"),
             "severity", "case d.severity when ru.efs.portfolio.deficit.Severity.LOW then 1 "
                     + "when ru.efs.portfolio.deficit.Severity.MEDIUM then 2 "
                     + "when ru.efs.portfolio.deficit.Severity.HIGH then 3 else 4 end",

@@ -14,6 +14,7 @@ import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -35,8 +36,8 @@ public class PersonService {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "id", "p.id",
-            "fullName", "p.fullName",
-            "position", "p.position",
+            "fullName", NameOrder.sortable("p.fullName"),
+            "position", NameOrder.sortable("p.position"),
             "updatedAt", "p.updatedAt");
 
     /**

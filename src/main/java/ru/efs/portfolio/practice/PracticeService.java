@@ -28,6 +28,7 @@ import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.Messages;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -69,7 +70,7 @@ public class PracticeService {
             + " end";
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "title", "p.title",
+            "title", NameOrder.sortable("p.title"),
             "maturity", "p.maturity",
             "status", STATUS_ORDER,
             "createdAt", "p.createdAt",

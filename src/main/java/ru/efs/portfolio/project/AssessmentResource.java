@@ -69,10 +69,12 @@ public class AssessmentResource {
             @Parameter(description = "Этап / Stage", example = "PRE_DEFENSE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PRE_DEFENSE", "DEFENSE"})) @QueryParam("stage") String stage,
             @Parameter(description = "Код региона / Region code", example = "27", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = QueryParams.REGION_CODE_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Поиск по названию проекта / Search by project title", example = "наставничество", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.TEXT_MAX)) @QueryParam("q") String q,
+            @Parameter(description = "Только проекты, куратор которых — я (по адресу почты) / Only the projects I curate (matched by e-mail)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("assignedToMe") String assignedToMe,
             @BeanParam PageParams paging) {
         return exports.page(paging, "queue", QueueItem.class, AssessmentService.QUEUE_SORTABLE, "updatedAt,asc",
                 page -> service.queue(new AssessmentService.QueueFilter(assessedStage(stage),
-                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q)), page));
+                QueryParams.regionCode("regionCode", regionCode), QueryParams.q(q),
+                QueryParams.flag("assignedToMe", assignedToMe)), page));
     }
 
     @GET

@@ -15,6 +15,7 @@ import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.Labels;
 import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.Messages;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -43,7 +44,7 @@ import ru.efs.portfolio.subject.Subject;
 public class AssessmentService {
 
     public static final Map<String, String> QUEUE_SORTABLE = Map.of(
-            "title", "p.title",
+            "title", NameOrder.sortable("p.title"),
             "updatedAt", "p.updatedAt");
 
     private static final List<ProjectStage> ASSESSED_STAGES = List.of(ProjectStage.PRE_DEFENSE, ProjectStage.DEFENSE);
@@ -65,7 +66,7 @@ public class AssessmentService {
     }
 
     /** Filters of the queue of projects awaiting assessment. */
-    public record QueueFilter(ProjectStage stage, String regionCode, String q) {
+    public record QueueFilter(ProjectStage stage, String regionCode, String q, boolean assignedToMe) {
     }
 
     @Transactional
@@ -198,6 +199,9 @@ public class AssessmentService {
                 .equal("p.stage", filter.stage())
                 .equal("p.portfolio.region.code", filter.regionCode())
                 .contains(filter.q(), "p.title");
+        if (filter.assignedToMe()) {
+            assignedToCaller(query);
+        }
         if (!currentUser.isAdmin()) {
             AppUser expert = caller();
             query.where("not exists (select a.id from Assessment a where a.project.id = p.id "
@@ -209,6 +213,20 @@ public class AssessmentService {
             }
         }
         return query.fetch(em, page, QUEUE_SORTABLE, QueueItem::from);
+    }
+
+    /**
+     * Only the projects whose curator expert is the caller. A user and a person are linked by nothing but their
+     * e-mail, so the curator is the caller when the curator's e-mail is the caller's; without one, nothing is theirs.
+     */
+    private void assignedToCaller(ListQuery<Project> query) {
+        String email = clean(caller().email);
+        if (email == null) {
+            query.where("p.id = :noProject", "noProject", -1L);
+            return;
+        }
+        query.where("p.curator.id in (select c.id from Person c where lower(c.email) = :callerEmail)", "callerEmail",
+                email.toLowerCase(Locale.ROOT));
     }
 
     private Assessment find(long id) {

@@ -25,6 +25,7 @@ import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -64,7 +65,7 @@ import ru.efs.portfolio.subject.Subject;
 public class ProjectService {
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "title", "p.title",
+            "title", NameOrder.sortable("p.title"),
             "stage", "p.stage",
             "startDate", "p.startDate",
             "updatedAt", "p.updatedAt",

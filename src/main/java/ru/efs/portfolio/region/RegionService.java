@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -22,7 +23,7 @@ public class RegionService {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "code", "r.code",
-            "name", "r.name",
+            "name", NameOrder.sortable("r.name"),
             "federalDistrictCode", "r.federalDistrict.code");
 
     @Inject

@@ -11,6 +11,7 @@ import java.util.Objects;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -32,7 +33,7 @@ public class UserService {
     public static final Map<String, String> SORTABLE = Map.of(
             "id", "u.id",
             "username", "u.username",
-            "fullName", "u.fullName",
+            "fullName", NameOrder.sortable("u.fullName"),
             "role", "u.role",
             "regionCode", "u.region.code");
 

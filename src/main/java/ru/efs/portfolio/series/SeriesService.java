@@ -14,6 +14,7 @@ import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -37,7 +38,7 @@ public class SeriesService {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "id", "s.id",
-            "title", "s.title",
+            "title", NameOrder.sortable("s.title"),
             "year", "s.year");
 
     @Inject

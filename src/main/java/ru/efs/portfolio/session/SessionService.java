@@ -28,6 +28,7 @@ import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
 import ru.efs.portfolio.common.Messages;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -59,7 +60,7 @@ public class SessionService {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "startDate", "s.startDate",
-            "title", "s.title",
+            "title", NameOrder.sortable("s.title"),
             "number", "s.number",
             "status", "s.status",
             "id", "s.id");

@@ -10,6 +10,7 @@ import ru.efs.portfolio.common.Dependents;
 import ru.efs.portfolio.common.HistoryService;
 import ru.efs.portfolio.common.HistoryService.HistoryEntry;
 import ru.efs.portfolio.common.ListQuery;
+import ru.efs.portfolio.common.NameOrder;
 import ru.efs.portfolio.common.PageRequest;
 import ru.efs.portfolio.common.PageResponse;
 import ru.efs.portfolio.common.Problem;
@@ -34,8 +35,8 @@ public class SubjectService {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "id", "s.id",
-            "name", "s.name",
-            "shortName", "s.shortName",
+            "name", NameOrder.sortable("s.name"),
+            "shortName", NameOrder.sortable("s.shortName"),
             "type", "s.type",
             "level", "s.level",
             "regionCode", "s.region.code",

@@ -16,13 +16,16 @@ import static ru.efs.portfolio.support.Api.as;
 import static ru.efs.portfolio.support.AssessmentData.assessment;
 import static ru.efs.portfolio.support.AssessmentData.createExpert;
 import static ru.efs.portfolio.support.AssessmentData.createProject;
+import static ru.efs.portfolio.support.AssessmentData.setCurator;
 import static ru.efs.portfolio.support.AssessmentData.setStage;
+import static ru.efs.portfolio.support.AssessmentData.setUserEmail;
 import static ru.efs.portfolio.support.AssessmentData.setUserSubject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.efs.portfolio.support.AssessmentData.Expert;
+import ru.efs.portfolio.support.PeopleData;
 import ru.efs.portfolio.support.StatementCounter;
 import ru.efs.portfolio.support.TestData;
 import ru.efs.portfolio.support.TestUser;
@@ -417,6 +420,40 @@ class AssessmentResourceTest {
         as(TestUser.ADMIN).queryParam("q", marker).queryParam("size", 2).queryParam("page", 1)
                 .queryParam("sort", "title,desc").get(QUEUE).then().statusCode(200)
                 .body("totalItems", is(5)).body("totalPages", is(3)).body("items.title", contains(marker + " В", marker + " Б"));
+    }
+
+    @Test
+    void queueShowsOnlyTheProjectsICurateWhenAsked() {
+        String marker = TestData.unique("Мои проекты");
+        Expert curator = createExpert();
+        String email = "curator" + curator.id() + "@example.org";
+        setUserEmail(curator.id(), email);
+        Map<String, Object> person = PeopleData.person(null);
+        person.put("email", email.toUpperCase());
+        long personId = as(TestUser.ADMIN).body(person).post(PeopleData.PEOPLE).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long mine = createProject("27", marker + " А", "PRE_DEFENSE", null);
+        setCurator(mine, personId);
+        long notMine = createProject("27", marker + " Б", "PRE_DEFENSE", null);
+        setCurator(notMine, PeopleData.createPerson(null));
+        createProject("27", marker + " В", "DEFENSE", null);
+
+        curator.api().queryParam("q", marker).get(QUEUE).then().statusCode(200).body("totalItems", is(3));
+        curator.api().queryParam("q", marker).queryParam("assignedToMe", "true").get(QUEUE).then().statusCode(200)
+                .body("totalItems", is(1)).body("items.projectId", contains((int) mine));
+        curator.api().queryParam("q", marker).queryParam("assignedToMe", "false").get(QUEUE).then()
+                .body("totalItems", is(3));
+
+        // once assessed, my project leaves my queue like any other
+        assess(curator, mine, assessment());
+        curator.api().queryParam("q", marker).queryParam("assignedToMe", "true").get(QUEUE).then()
+                .body("totalItems", is(0));
+        // an expert without an e-mail curates nothing
+        createExpert().api().queryParam("q", marker).queryParam("assignedToMe", "true").get(QUEUE).then()
+                .statusCode(200).body("totalItems", is(0));
+        curator.api().queryParam("assignedToMe", "yes").get(QUEUE).then().statusCode(400)
+                .body("errors[0].field", equalTo("assignedToMe"))
+                .body("errors[0].message", containsString("true"));
     }
 
     @Test

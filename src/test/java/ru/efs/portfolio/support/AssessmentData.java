@@ -97,6 +97,20 @@ public final class AssessmentData {
         return createProject("27", TestData.unique("Партнерское наставничество"), stage, null);
     }
 
+    /** Gives the user an e-mail: the curator of a project is the user whose e-mail the curating person has. */
+    public static void setUserEmail(long userId, String email) {
+        QuarkusTransaction.requiringNew().run(() -> em()
+                .createNativeQuery("update app_user set email = ?1 where id = ?2")
+                .setParameter(1, email).setParameter(2, userId).executeUpdate());
+    }
+
+    /** Makes the person the project's curator expert. */
+    public static void setCurator(long projectId, long personId) {
+        QuarkusTransaction.requiringNew().run(() -> em()
+                .createNativeQuery("update project set curator_person_id = ?1 where id = ?2")
+                .setParameter(1, personId).setParameter(2, projectId).executeUpdate());
+    }
+
     /** Moves a project to another stage, as the transitions would. */
     public static void setStage(long projectId, String stage) {
         QuarkusTransaction.requiringNew().run(() -> em()
