@@ -2,7 +2,7 @@
 # Lighthouse (desktop preset) on the overview and the influence page, signed in, with the national dataset: prints
 # the performance and accessibility scores of each page and the JavaScript it loaded, file by file.
 # Usage: scripts/measure-lighthouse.sh [SCALE, default 1.0]   (builds target/quarkus-app if missing; needs chromium)
-# PAGES replaces the pages measured (PAGES='/ /influence /influence?view=matrix').
+# PAGES replaces the pages measured (PAGES='/ /influence /influence?view=matrix'); OUT=<dir> keeps the reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-1.0}
@@ -53,10 +53,15 @@ for path in $pages; do
         .toFixed(1)} KiB)  ${new URL(i.url).pathname}`);
     }
     console.log(`  ${(total / 1024).toFixed(1).padStart(7)} KiB of JavaScript in all`);
+    for (const shift of (r.audits["layout-shifts"]?.details?.items ?? []).slice(0, 5)) {
+      console.log(`  layout shift ${shift.score.toFixed(3)}: ${shift.node?.selector ?? "?"} ${shift.node?.nodeLabel ?? ""}`
+        .slice(0, 160));
+    }
     for (const [id, audit] of Object.entries(r.audits)) {
       if (audit.score !== null && audit.score < 1 && r.categories.accessibility.auditRefs.some((x) => x.id === id)) {
         console.log(`  accessibility: ${id} — ${audit.title}`);
       }
     }
   ' "$data/lh$name.json" "$path"
+  [ -z "${OUT:-}" ] || { mkdir -p "$OUT" && cp "$data/lh$name.json" "$OUT/"; }
 done
