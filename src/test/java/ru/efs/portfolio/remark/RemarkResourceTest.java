@@ -135,7 +135,7 @@ class RemarkResourceTest {
         long project = NotificationData.projectAtPreDefense("27");
         long remarkId = create(Api.as(TestUser.EXPERT), project, "GOAL");
         answer(TestUser.COORDINATOR_22, project, remarkId, "Ответ").statusCode(403)
-                .body("detail", containsString("22"));
+                .body("detail", containsString("Алтайский край"));
         answer(TestUser.EXPERT, project, remarkId, "Ответ").statusCode(403);
         answer(TestUser.VIEWER, project, remarkId, "Ответ").statusCode(403);
         answer(TestUser.ADMIN, project, remarkId, "Ответ администратора").statusCode(200);

@@ -23,7 +23,7 @@ class SignInBrowserTest extends BrowserTest {
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/deficits$"));
         assertThat(page.getByTestId("current-user")).containsText("Региональный координатор");
-        assertThat(page.getByTestId("current-user")).containsText("27");
+        assertThat(page.getByTestId("current-user")).containsText("Хабаровский край");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
