@@ -41,7 +41,12 @@ export function register(messages: MessageSet) {
 export function t(key: string, params?: Record<string, string | number | null | undefined>): string {
   const text = dictionaries[locale.value][key] ?? dictionaries.ru[key] ?? key
   if (!params) return text
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+  // a title that is in quotes already («Школа наставников») is not quoted twice
+  const once = text.replace(/«\{(\w+)\}»/g, (whole, name: string) => {
+    const value = params[name]
+    return typeof value === 'string' && value.length > 1 && value.startsWith('«') && value.endsWith('»') ? `{${name}}` : whole
+  })
+  return once.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name]
     if (value == null) return ''
     return typeof value === 'number' ? formatNumber(value) : value

@@ -3,7 +3,7 @@ import influenceMessages from '../features/influence/messages'
 import overviewMessages from '../features/overview/messages'
 import practiceMessages from '../features/practices/messages'
 import regionMessages from '../features/regions/messages'
-import { register, setLocale, tn } from '.'
+import { register, setLocale, t, tn } from '.'
 
 for (const m of [influenceMessages, overviewMessages, practiceMessages, regionMessages]) register(m)
 
@@ -28,5 +28,14 @@ describe('counts in Russian and English', () => {
     expect([1, 7].map((n) => tn('practices.yearsValue', n))).toEqual(['1 year', '7 years'])
     expect(tn('influence.links', 1)).toBe('1 link')
     expect(tn('overview.ofRegions', 89)).toBe('of 89 regions')
+  })
+})
+
+describe('quotes around titles', () => {
+  it('does not quote a title that is in quotes already', () => {
+    register({ ru: { 'test.assess': 'Оценить «{name}»' }, en: { 'test.assess': 'Assess «{name}»' } })
+    expect(t('test.assess', { name: '«Школа наставников»' })).toBe('Оценить «Школа наставников»')
+    expect(t('test.assess', { name: 'Школа наставников' })).toBe('Оценить «Школа наставников»')
+    expect(t('test.assess', { name: 'Школа «Учитель»' })).toBe('Оценить «Школа «Учитель»»')
   })
 })

@@ -52,8 +52,16 @@ public final class Messages {
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             rendered[i] = args[i] instanceof Localizable localizable ? localizable.render(locale) : args[i];
+            if (rendered[i] instanceof String text && quoted(text)) {
+                // a title that is in quotes already («Школа наставников») is not quoted twice
+                pattern = pattern.replace("«{" + i + "}»", "{" + i + "}");
+            }
         }
         return new MessageFormat(pattern, locale).format(rendered);
+    }
+
+    private static boolean quoted(String text) {
+        return text.length() > 1 && text.startsWith("«") && text.endsWith("»");
     }
 
     /**
