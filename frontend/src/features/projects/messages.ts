@@ -71,6 +71,7 @@ export default {
     'projects.stages': 'Этапы проекта',
     'projects.stagesEmpty': 'Переходов пока не было.',
     'projects.stageCreated': 'Создан на этапе «{to}»',
+    'projects.stageRemarks': 'Замечания экспертов к проекту',
     'projects.stageMove': '{from} → {to}',
     'projects.stageWho': '{who}, {when}',
 
@@ -217,6 +218,7 @@ export default {
     'projects.stages': 'Project stages',
     'projects.stagesEmpty': 'No moves yet.',
     'projects.stageCreated': 'Created at “{to}”',
+    'projects.stageRemarks': 'Experts’ remarks on the project',
     'projects.stageMove': '{from} → {to}',
     'projects.stageWho': '{who}, {when}',
 

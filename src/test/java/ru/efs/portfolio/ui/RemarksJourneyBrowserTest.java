@@ -57,6 +57,8 @@ class RemarksJourneyBrowserTest extends BrowserTest {
                 .first()).containsText(REMARK);
         revision.first().getByRole(AriaRole.LINK).click();
         assertThat(page.locator("main h1")).hasText(PROJECT);
+        page.getByTestId("stage-history").getByTestId("stage-remarks").last().click();
+        assertThat(page).hasURL(Pattern.compile("#remarks$"));
         Locator mine = page.getByTestId("remarks").locator(".remark")
                 .filter(new Locator.FilterOptions().setHasText(REMARK));
         mine.getByLabel("Ответ на замечание").fill(ANSWER);
