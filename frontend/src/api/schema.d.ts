@@ -5287,10 +5287,10 @@ export interface components {
         /** @description Новое замечание эксперта / A new remark of an expert */
         RemarkRequest: {
             /**
-             * @description Часть паспорта; нет — паспорт целиком / Part of the passport; none: the whole passport
+             * @description Часть паспорта; без неё — паспорт целиком / Part of the passport; without it, the whole passport
              * @example INDICATORS
              */
-            part?: ((string | components["schemas"]["RemarkPart"] | null) | null) | components["schemas"]["RemarkPart"] | null;
+            part?: components["schemas"]["RemarkPart"];
             /**
              * @description Текст замечания / Text of the remark
              * @example Уточните целевые значения показателей и источник данных
@@ -6930,7 +6930,7 @@ export interface operations {
                 regionCode?: string;
                 /**
                  * @description Этап; пусто — все этапы / Stage; empty for every stage
-                 * @example PRE_DEFENCE
+                 * @example PRE_DEFENSE
                  */
                 stage?: components["schemas"]["ProjectStage"];
                 /**

@@ -104,7 +104,7 @@ public class AnalyticsResource {
     @Operation(summary = "Проекты по регионам / Projects per region",
             description = "Число проектов каждого региона, у которого они есть, на одном этапе или на всех; год — год портфеля. Одним запросом для карты России, сколько бы проектов ни было. / The number of projects of every region that has any, at one stage or at all of them; the year is the portfolio's. One answer for the map of Russia, however many projects there are.")
     public List<RegionProjects> projectsByRegion(
-            @Parameter(description = "Этап; пусто — все этапы / Stage; empty for every stage", example = "PRE_DEFENCE",
+            @Parameter(description = "Этап; пусто — все этапы / Stage; empty for every stage", example = "PRE_DEFENSE",
                     schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
             @Parameter(description = "Год портфеля / Portfolio year", example = "2024",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100")) @QueryParam("year") String year,

@@ -41,7 +41,7 @@ public final class RemarkDtos {
 
     @Schema(name = "RemarkRequest", description = "Новое замечание эксперта / A new remark of an expert")
     public record RemarkRequest(
-            @Schema(description = "Часть паспорта; нет — паспорт целиком / Part of the passport; none: the whole passport", example = "INDICATORS", nullable = true) RemarkPart part,
+            @Schema(description = "Часть паспорта; без неё — паспорт целиком / Part of the passport; without it, the whole passport", example = "INDICATORS") RemarkPart part,
             @NotBlank
             @Size(max = 4000)
             @Schema(description = "Текст замечания / Text of the remark", example = "Уточните целевые значения показателей и источник данных", maxLength = 4000, required = true) String text) {
