@@ -44,7 +44,7 @@ for path in $pages; do
     const a = (id) => r.audits[id].displayValue || "";
     console.log(`${process.argv[2]}: performance ${s("performance")}, accessibility ${s("accessibility")}; ` +
       `FCP ${a("first-contentful-paint")}, LCP ${a("largest-contentful-paint")}, TBT ${a("total-blocking-time")}, ` +
-      `CLS ${a("cumulative-layout-shift")}`);
+      `CLS ${a("cumulative-layout-shift")}, interactive ${a("interactive")}`);
     const scripts = r.audits["network-requests"].details.items.filter((i) => i.resourceType === "Script");
     let total = 0;
     for (const i of scripts) {
