@@ -61,7 +61,8 @@ class NationalInfluenceBrowserTest extends BrowserTest {
         assertTrue(whole.y + whole.height <= 900, () -> "the flows end at " + (whole.y + whole.height)
                 + " px, below the fold of a 1440×900 screen; the page above them: " + page.evaluate(
                 "() => [...document.querySelectorAll('main > *, main > * > *')].map(e => e.className + ' '"
-                        + " + Math.round(e.getBoundingClientRect().top) + '-' + Math.round(e.getBoundingClientRect().bottom)).join('; ')"));
+                        + " + Math.round(e.getBoundingClientRect().top) + '-'"
+                        + " + Math.round(e.getBoundingClientRect().bottom)).join('; ')"));
 
         page.getByTestId("flow-row-CFD").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("federalDistrictCode=CFD"));
@@ -118,6 +119,24 @@ class NationalInfluenceBrowserTest extends BrowserTest {
         page.getByTestId("tile-27").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/regions/27$"));
         assertThat(page.locator("main h1")).containsText("Хабаровский край");
+    }
+
+    @Test
+    void onAPhoneTheFlowsAndTheRegionsViewFitTheScreenWithNoNameOverAnother() {
+        page.setViewportSize(390, 844);
+        for (String address : List.of("/influence", "/influence?federalDistrictCode=CFD",
+                "/influence?focusRegionCode=27")) {
+            page.navigate(address);
+            assertThat(page.locator("main h1")).isVisible();
+            assertThat(page.locator("[aria-busy=true]")).hasCount(0);
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertTrue(overflow.intValue() <= 1, () -> address + " scrolls sideways by " + overflow + " px on a phone");
+            if (!address.contains("focus")) {
+                assertNoOverlap(page.getByTestId("flow-diagram")
+                        .locator(".flow-label, .flows__head span, .flows__key"));
+            }
+        }
     }
 
     @Test
