@@ -1,7 +1,8 @@
-import { ref, watch, type Ref } from 'vue'
-import { ApiError, api, clean, unwrap, type Schemas } from '../../api/client'
+import { computed, type Ref } from 'vue'
+import { api, clean, unwrap, type Schemas } from '../../api/client'
 import type { FigureFormat, FigureValue, FigureValues } from './figures'
 import { TILE_ORDER } from './russiaTiles'
+import { useResource } from '../../composables/useResource'
 
 export type FigureKey = 'openDeficits' | 'coverage' | 'practicesGiven' | 'practicesReceived' | 'projects'
 export type Stage = Schemas['ProjectStage']
@@ -55,9 +56,6 @@ async function projectsAt(stage: Stage, year: string): Promise<FigureValues> {
  * A region missing from a list of edges or projects has none of them; one missing from the coverage is not known.
  */
 export function useRegionFigures(figure: Ref<FigureKey>, stage: Ref<Stage | ''>, year: Ref<string>) {
-  const values = ref<FigureValues | null>(null)
-  const loading = ref(true)
-  const error = ref<ApiError | null>(null)
   // answers already read, by what they depend on, so switching figures back and forth asks nothing twice
   const answers = new Map<string, Promise<unknown>>()
   function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -93,25 +91,8 @@ export function useRegionFigures(figure: Ref<FigureKey>, stage: Ref<Stage | ''>,
     return out
   }
 
-  let ticket = 0
-  async function load() {
-    const mine = ++ticket
-    loading.value = true
-    error.value = null
-    // the old figure's colours under the new figure's name would mislead, even for a moment
-    values.value = null
-    try {
-      const result = await compute()
-      if (mine === ticket) values.value = result
-    } catch (e) {
-      if (mine !== ticket) return
-      if (e instanceof ApiError) error.value = e
-      else throw e
-    } finally {
-      if (mine === ticket) loading.value = false
-    }
-  }
-
-  watch([figure, stage, year], load, { immediate: true })
-  return { values, loading, error, reload: load }
+  const { data, loading, error, reload } = useResource(() => [figure.value, stage.value, year.value], compute)
+  // the old figure's colours under the new figure's name would mislead, even for a moment
+  const values = computed(() => (loading.value || error.value ? null : data.value))
+  return { values, loading, error, reload }
 }
